@@ -1,0 +1,63 @@
+package dev.meshlens.catalog;
+
+import dev.meshlens.catalog.model.QualityResult;
+import dev.meshlens.catalog.model.Run;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog's source of truth. Every write is a {@link Batch}, validated whole and applied in one
+ * transaction: aspect versions, withdrawals and their change-log entries, and time-series facts.
+ * Applying a batch again writes nothing. Readers are never blocked by a writer.
+ */
+public interface CatalogStore extends AutoCloseable {
+
+  /**
+   * Validates and applies a batch in one transaction.
+   *
+   * @throws InvalidBatchException naming every problem; the store is unchanged
+   */
+  ApplyResult apply(Batch batch);
+
+  /** The asset with its current aspect versions, deleted or not; empty if never seen. */
+  Optional<Asset> findAsset(Urn urn);
+
+  /** Like {@link #findAsset} but throws when the asset was never seen. */
+  default Asset loadAsset(Urn urn) {
+    return findAsset(urn).orElseThrow(() -> new AssetNotFoundException(urn));
+  }
+
+  /** A page of assets in URN order. */
+  Page<AssetSummary> listAssets(AssetQuery query);
+
+  /** Every version of every aspect of an asset, oldest first, withdrawals included. */
+  List<AspectVersion> history(Urn urn);
+
+  /** Change-log entries after {@code afterSequence}, in order, at most {@code limit}. */
+  List<ChangeLogEntry> changesSince(long afterSequence, int limit);
+
+  /** The sequence number of the last change-log entry, 0 when the log is empty. */
+  long lastSequence();
+
+  /** A run by id, with all its reports merged. */
+  Optional<Run> findRun(String runId);
+
+  /** The runs of a job, newest start first, at most {@code limit}. */
+  List<Run> runsOfJob(Urn job, int limit);
+
+  /** How many usage events of a dataset fall in {@code [from, to)}. */
+  long countUsage(Urn dataset, Instant from, Instant to);
+
+  /** Quality results of a dataset, newest first, at most {@code limit}. */
+  List<QualityResult> qualityResults(Urn dataset, int limit);
+
+  /** Whether the store answers, and its positions. Never throws. */
+  StoreStatus status();
+
+  /** Registers a listener told after each commit that changed the log. */
+  void addChangeListener(ChangeListener listener);
+
+  @Override
+  void close();
+}
