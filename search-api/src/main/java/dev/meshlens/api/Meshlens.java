@@ -44,7 +44,7 @@ public final class Meshlens implements AutoCloseable {
           HttpApi.create(config, new AssetHandler(store), new HealthHandler(store, startup::get));
       http.start();
       Meshlens meshlens = new Meshlens(config, store, http, startup);
-      LOG.info("Meshlens is serving at {}", meshlens.url());
+      LOG.info("HTTP API started on port {}", meshlens.port());
       meshlens.runStartupTasks();
       return meshlens;
     } catch (RuntimeException e) {

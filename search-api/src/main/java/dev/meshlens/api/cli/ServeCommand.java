@@ -6,6 +6,8 @@ import dev.meshlens.api.ServerConfigFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Start the Meshlens server (the default command).")
 final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
   @Option(names = "--port", description = "HTTP port (default 7070; 0 picks a free port)")
   Integer port;
 
@@ -53,6 +57,8 @@ final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "meshlens-shutdown"));
+    // said only once SIGTERM is sure to close the catalog cleanly
+    LOG.info("Meshlens is serving at {}", meshlens.url());
     stopped.await();
     return 0;
   }
