@@ -1,5 +1,6 @@
 package dev.meshlens.indexer.crawl;
 
+import dev.meshlens.catalog.BatchValidator;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,11 @@ public record SourceSpec(String name, String type, String location, Map<String, 
 
   public String option(String key, String fallback) {
     return findOption(key).orElse(fallback);
+  }
+
+  /** The {@code batchSize} option: most operations per batch (default: what the store accepts). */
+  public int batchSize() {
+    return intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1);
   }
 
   /** A whole-number option of at least {@code min}; the message names the option and the value. */

@@ -3,7 +3,6 @@ package dev.meshlens.indexer.crawl.dbt;
 import static dev.meshlens.indexer.crawl.support.Nodes.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.indexer.crawl.CrawlOutput;
 import dev.meshlens.indexer.crawl.SourceReader;
 import dev.meshlens.indexer.crawl.SourceSpec;
@@ -65,8 +64,7 @@ public final class DbtReader implements SourceReader {
     JsonNode runResults = runFiles.isEmpty() ? null : optional(runFiles.getFirst(), warnings);
     BatchAssembler out = new BatchAssembler(spec.batchSource());
     write(manifest, catalog, runResults, naming, out, warnings, manifestFile.toString());
-    return new CrawlOutput(
-        out.build(spec.intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1)), warnings.list());
+    return new CrawlOutput(out.build(spec.batchSize()), warnings.list());
   }
 
   private static void write(

@@ -1,6 +1,5 @@
 package dev.meshlens.indexer.crawl.jdbc;
 
-import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.indexer.crawl.CrawlOutput;
 import dev.meshlens.indexer.crawl.SourceReader;
@@ -67,8 +66,7 @@ public final class JdbcReader implements SourceReader {
       throw new SourceUnreadableException(
           "Cannot read " + display(spec.location()) + ": " + e.getMessage(), e);
     }
-    return new CrawlOutput(
-        out.build(spec.intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1)), warnings.list());
+    return new CrawlOutput(out.build(spec.batchSize()), warnings.list());
   }
 
   private static void readTable(

@@ -2,7 +2,6 @@ package dev.meshlens.indexer.crawl.meshfiles;
 
 import static dev.meshlens.indexer.crawl.support.Nodes.text;
 
-import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.GlossaryTermInfo;
 import dev.meshlens.catalog.model.Owner;
@@ -61,7 +60,6 @@ public final class GlossaryReader implements SourceReader {
         }
       }
     }
-    return new CrawlOutput(
-        out.build(spec.intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1)), warnings.list());
+    return new CrawlOutput(out.build(spec.batchSize()), warnings.list());
   }
 }

@@ -3,7 +3,6 @@ package dev.meshlens.indexer.crawl.meshfiles;
 import static dev.meshlens.indexer.crawl.support.Nodes.firstText;
 import static dev.meshlens.indexer.crawl.support.Nodes.text;
 
-import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.OwnerInfo;
 import dev.meshlens.catalog.model.OwnerInfo.OwnerKind;
@@ -59,8 +58,7 @@ public final class OwnersReader implements SourceReader {
                 Nodes.texts(entry.node(), "teams").stream().map(Urn::owner).toList()));
       }
     }
-    return new CrawlOutput(
-        out.build(spec.intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1)), warnings.list());
+    return new CrawlOutput(out.build(spec.batchSize()), warnings.list());
   }
 
   private static OwnerKind kind(String type) {

@@ -1,7 +1,6 @@
 package dev.meshlens.indexer.crawl.openlineage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.indexer.crawl.CrawlOutput;
 import dev.meshlens.indexer.crawl.SourceReader;
 import dev.meshlens.indexer.crawl.SourceSpec;
@@ -54,9 +53,7 @@ public final class OpenLineageFileReader implements SourceReader {
         readLines(file, replay, warnings);
       }
     }
-    return new CrawlOutput(
-        replay.drain(spec.intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1)),
-        warnings.list());
+    return new CrawlOutput(replay.drain(spec.batchSize()), warnings.list());
   }
 
   private static void readJson(Path file, OpenLineageReplay replay, Warnings warnings) {

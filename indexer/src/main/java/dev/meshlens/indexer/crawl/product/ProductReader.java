@@ -3,7 +3,6 @@ package dev.meshlens.indexer.crawl.product;
 import static dev.meshlens.indexer.crawl.support.Nodes.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.indexer.crawl.CrawlOutput;
 import dev.meshlens.indexer.crawl.SourceReader;
 import dev.meshlens.indexer.crawl.SourceSpec;
@@ -83,8 +82,7 @@ public final class ProductReader implements SourceReader {
     }
     BatchAssembler out = new BatchAssembler(spec.batchSource());
     new ProductLinker(warnings, out).link(products, contracts);
-    return new CrawlOutput(
-        out.build(spec.intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1)), warnings.list());
+    return new CrawlOutput(out.build(spec.batchSize()), warnings.list());
   }
 
   private static void addContract(Map<String, Contract> contracts, Contract c, Warnings warnings) {

@@ -3,7 +3,6 @@ package dev.meshlens.indexer.crawl.usage;
 import static dev.meshlens.indexer.crawl.support.Nodes.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.UsageEvent;
 import dev.meshlens.catalog.model.UsageEvent.PrincipalKind;
@@ -63,8 +62,7 @@ public final class UsageLogReader implements SourceReader {
         }
       }
     }
-    return new CrawlOutput(
-        out.build(spec.intOption("batchSize", BatchValidator.MAX_OPERATIONS, 1)), warnings.list());
+    return new CrawlOutput(out.build(spec.batchSize()), warnings.list());
   }
 
   private static List<String> lines(Path file) {
