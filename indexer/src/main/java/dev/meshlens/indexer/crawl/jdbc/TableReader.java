@@ -112,7 +112,10 @@ final class TableReader {
     return keys;
   }
 
-  /** The exact row count when the table has at most the limit of rows, else null. */
+  /**
+   * The exact row count when the table has at most the limit of rows, else null (also when the
+   * count query fails, such as on a dialect without LIMIT).
+   */
   private Long rowCount(TableRef table) throws SQLException {
     if (rowCountLimit <= 0) {
       return null;
@@ -127,6 +130,9 @@ final class TableReader {
         ResultSet rs = statement.executeQuery(sql)) {
       long count = rs.next() ? rs.getLong(1) : 0;
       return count > rowCountLimit ? null : count;
+    } catch (SQLException e) {
+      // a dialect without LIMIT, or no right to read rows: the count is simply unknown
+      return null;
     }
   }
 
