@@ -1,0 +1,2 @@
+/** Tests of the glossary and owners readers. */
+package dev.meshlens.indexer.crawl.meshfiles;
