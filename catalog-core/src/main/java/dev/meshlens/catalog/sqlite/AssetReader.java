@@ -1,0 +1,188 @@
+package dev.meshlens.catalog.sqlite;
+
+import dev.meshlens.catalog.AspectVersion;
+import dev.meshlens.catalog.Asset;
+import dev.meshlens.catalog.AssetQuery;
+import dev.meshlens.catalog.AssetSummary;
+import dev.meshlens.catalog.ChangeLogEntry;
+import dev.meshlens.catalog.ChangeOp;
+import dev.meshlens.catalog.Page;
+import dev.meshlens.catalog.Urn;
+import dev.meshlens.catalog.json.AspectCodec;
+import dev.meshlens.catalog.model.AspectKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The queries that read assets, their history and the change log, on a reader connection. */
+final class AssetReader {
+  private final AspectCodec codec;
+
+  AssetReader(AspectCodec codec) {
+    this.codec = codec;
+  }
+
+  Optional<Asset> find(Connection c, Urn urn) throws SQLException {
+    boolean deleted;
+    Instant created;
+    Instant updated;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT deleted, created_at, updated_at FROM assets WHERE urn = ?")) {
+      ps.setString(1, urn.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        deleted = rs.getInt(1) == 1;
+        created = Instant.ofEpochMilli(rs.getLong(2));
+        updated = Instant.ofEpochMilli(rs.getLong(3));
+      }
+    }
+    List<AspectVersion> current = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT c.seq, c.aspect, c.source, c.version, c.op, c.value, c.at, c.actor"
+                + " FROM aspects a JOIN change_log c ON c.seq = a.seq"
+                + " WHERE a.urn = ? AND a.live = 1")) {
+      ps.setString(1, urn.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          current.add(version(urn, rs));
+        }
+      }
+    }
+    return Optional.of(new Asset(urn, deleted, created, updated, current));
+  }
+
+  List<AspectVersion> history(Connection c, Urn urn) throws SQLException {
+    List<AspectVersion> versions = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT seq, aspect, source, version, op, value, at, actor"
+                + " FROM change_log WHERE urn = ? ORDER BY seq")) {
+      ps.setString(1, urn.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          versions.add(version(urn, rs));
+        }
+      }
+    }
+    return versions;
+  }
+
+  private AspectVersion version(Urn urn, ResultSet rs) throws SQLException {
+    String aspect = rs.getString(2);
+    AspectKind kind = aspect == null ? null : AspectKind.fromCode(aspect);
+    String value = rs.getString(6);
+    return new AspectVersion(
+        rs.getLong(1),
+        urn,
+        kind,
+        rs.getString(3),
+        rs.getLong(4),
+        ChangeOp.valueOf(rs.getString(5)),
+        value == null || kind == null ? null : codec.fromJson(kind, value),
+        Instant.ofEpochMilli(rs.getLong(7)),
+        rs.getString(8));
+  }
+
+  Page<AssetSummary> list(Connection c, AssetQuery query) throws SQLException {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<String> args = new ArrayList<>();
+    if (query.type() != null) {
+      where.append(" AND type = ?");
+      args.add(query.type().code());
+    }
+    if (query.domain() != null) {
+      where.append(" AND domain = ?");
+      args.add(query.domain().toString());
+    }
+    if (!query.includeDeleted()) {
+      where.append(" AND deleted = 0");
+    }
+    long total;
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM assets" + where)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    List<AssetSummary> items = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT urn, name, domain, product, deleted, updated_at FROM assets"
+                + where
+                + " ORDER BY urn LIMIT ? OFFSET ?")) {
+      bind(ps, args);
+      ps.setInt(args.size() + 1, query.size());
+      ps.setLong(args.size() + 2, query.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(
+              new AssetSummary(
+                  Urn.parse(rs.getString(1)),
+                  rs.getString(2),
+                  urnOrNull(rs.getString(3)),
+                  urnOrNull(rs.getString(4)),
+                  rs.getInt(5) == 1,
+                  Instant.ofEpochMilli(rs.getLong(6))));
+        }
+      }
+    }
+    return new Page<>(total, items);
+  }
+
+  List<ChangeLogEntry> changesSince(Connection c, long after, int limit) throws SQLException {
+    List<ChangeLogEntry> entries = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT seq, urn, aspect, source, version, op, at, actor FROM change_log"
+                + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
+      ps.setLong(1, after);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String aspect = rs.getString(3);
+          entries.add(
+              new ChangeLogEntry(
+                  rs.getLong(1),
+                  Urn.parse(rs.getString(2)),
+                  aspect == null ? null : AspectKind.fromCode(aspect),
+                  rs.getString(4),
+                  rs.getLong(5),
+                  ChangeOp.valueOf(rs.getString(6)),
+                  Instant.ofEpochMilli(rs.getLong(7)),
+                  rs.getString(8)));
+        }
+      }
+    }
+    return entries;
+  }
+
+  static long scalar(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement ps, List<String> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      ps.setString(i + 1, args.get(i));
+    }
+  }
+
+  private static Urn urnOrNull(String text) {
+    return text == null ? null : Urn.parse(text);
+  }
+}

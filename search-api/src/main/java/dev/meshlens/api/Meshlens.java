@@ -1,0 +1,90 @@
+package dev.meshlens.api;
+
+import dev.meshlens.api.asset.AssetHandler;
+import dev.meshlens.api.health.HealthHandler;
+import dev.meshlens.api.health.HealthHandler.StartupState;
+import dev.meshlens.catalog.CatalogStore;
+import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
+import io.javalin.Javalin;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Meshlens: the catalog store under the data directory and the HTTP API over it, wired by
+ * hand here and nowhere else. Closing it stops the server, then closes the store.
+ */
+public final class Meshlens implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Meshlens.class);
+
+  private final ServerConfig config;
+  private final CatalogStore store;
+  private final Javalin http;
+  private final AtomicReference<StartupState> startup;
+  private boolean closed;
+
+  private Meshlens(
+      ServerConfig config,
+      CatalogStore store,
+      Javalin http,
+      AtomicReference<StartupState> startup) {
+    this.config = config;
+    this.store = store;
+    this.http = http;
+    this.startup = startup;
+  }
+
+  /** Opens the catalog, starts the HTTP API, then runs the startup load in the background. */
+  public static Meshlens start(ServerConfig config) {
+    CatalogStore store = SqliteCatalogStore.open(config.catalogFile());
+    AtomicReference<StartupState> startup =
+        new AtomicReference<>(new StartupState("starting", false, null, null));
+    try {
+      Javalin http =
+          HttpApi.create(config, new AssetHandler(store), new HealthHandler(store, startup::get));
+      http.start();
+      Meshlens meshlens = new Meshlens(config, store, http, startup);
+      LOG.info("Meshlens is serving at {}", meshlens.url());
+      meshlens.runStartupTasks();
+      return meshlens;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private void runStartupTasks() {
+    startup.set(StartupState.ready("catalog open"));
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public String url() {
+    String host = config.host() == null ? "localhost" : config.host();
+    return "http://" + host + ":" + port();
+  }
+
+  public CatalogStore store() {
+    return store;
+  }
+
+  public StartupState startupState() {
+    return startup.get();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    LOG.info("Meshlens is shutting down");
+    try {
+      http.stop();
+    } finally {
+      store.close();
+    }
+  }
+}

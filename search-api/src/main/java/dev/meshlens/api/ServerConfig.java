@@ -1,0 +1,46 @@
+package dev.meshlens.api;
+
+import java.nio.file.Path;
+
+/**
+ * How a server runs: the port (0 picks a free one), the host to bind (null: every interface), the
+ * data directory holding the catalog and its projections, whether to load the sample mesh into an
+ * empty catalog, and the largest request body accepted.
+ */
+public record ServerConfig(
+    int port, String host, Path dataDir, boolean loadSampleMesh, long maxRequestBytes) {
+  public static final int DEFAULT_PORT = 7070;
+  public static final Path DEFAULT_DATA_DIR = Path.of("meshlens-data");
+
+  public ServerConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be in [0, 65535], got " + port);
+    }
+    if (dataDir == null) {
+      throw new IllegalArgumentException("dataDir must be set");
+    }
+    if (maxRequestBytes < 1024) {
+      throw new IllegalArgumentException("maxRequestBytes must be >= 1024, got " + maxRequestBytes);
+    }
+  }
+
+  public static ServerConfig defaults() {
+    return new ServerConfig(DEFAULT_PORT, null, DEFAULT_DATA_DIR, true, 16L * 1024 * 1024);
+  }
+
+  public ServerConfig withPort(int port) {
+    return new ServerConfig(port, host, dataDir, loadSampleMesh, maxRequestBytes);
+  }
+
+  public ServerConfig withDataDir(Path dataDir) {
+    return new ServerConfig(port, host, dataDir, loadSampleMesh, maxRequestBytes);
+  }
+
+  public ServerConfig withSampleMesh(boolean load) {
+    return new ServerConfig(port, host, dataDir, load, maxRequestBytes);
+  }
+
+  public Path catalogFile() {
+    return dataDir.resolve("catalog.db");
+  }
+}

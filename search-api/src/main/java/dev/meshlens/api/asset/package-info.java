@@ -1,0 +1,2 @@
+/** Assets over HTTP: one asset with its merged aspects and sources, and paged listings. */
+package dev.meshlens.api.asset;

@@ -1,0 +1,121 @@
+package dev.meshlens.api.http;
+
+import dev.meshlens.catalog.AssetNotFoundException;
+import dev.meshlens.catalog.InvalidBatchException;
+import dev.meshlens.catalog.InvalidUrnException;
+import dev.meshlens.catalog.StoreException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one table that maps exceptions to problem details: not found 404, invalid input 400, HTTP
+ * conditions raised by Javalin keep their status, an unavailable store 503, anything else 500
+ * (logged once, with no internals in the body). Errors Javalin answers itself (unknown route, wrong
+ * method) get the same shape.
+ */
+public final class Problems {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  private Problems() {}
+
+  public static void register(JavalinConfig config) {
+    config.routes.exception(Exception.class, (e, ctx) -> respond(ctx, toProblem(e, ctx)));
+    for (int status : List.of(400, 404, 405, 413, 415, 500, 503)) {
+      config.routes.error(status, "*", ctx -> replaceDefaultBody(ctx, status));
+    }
+  }
+
+  static Problem toProblem(Exception e, Context ctx) {
+    String path = ctx.path();
+    return switch (e) {
+      case AssetNotFoundException nf ->
+          Problem.of("asset-not-found", "Asset not found", 404, nf.getMessage(), path);
+      case InvalidBatchException ib ->
+          Problem.of("invalid-batch", "Invalid batch", 400, ib.getMessage(), path)
+              .withErrors(
+                  ib.violations().stream()
+                      .map(v -> new Problem.Error(v.path(), v.urn(), v.message()))
+                      .toList());
+      case InvalidUrnException iu ->
+          Problem.of("invalid-urn", "Invalid URN", 400, iu.getMessage(), path);
+      case Params.BadParameterException bp ->
+          Problem.of("invalid-parameter", "Invalid parameter", 400, bp.getMessage(), path);
+      case ValidationException ve ->
+          Problem.of("invalid-parameter", "Invalid parameter", 400, describe(ve), path);
+      case IllegalArgumentException ia ->
+          Problem.of("invalid-request", "Invalid request", 400, ia.getMessage(), path);
+      case HttpResponseException hr ->
+          Problem.of(
+              "http-" + hr.getStatus(),
+              reason(hr.getStatus()),
+              hr.getStatus(),
+              hr.getMessage(),
+              path);
+      case StoreException se -> {
+        LOG.error("Catalog store failure on {} {}", ctx.method(), path, se);
+        yield Problem.of(
+            "store-unavailable",
+            "Catalog store unavailable",
+            503,
+            "The catalog store could not answer; try again shortly",
+            path);
+      }
+      default -> {
+        LOG.error("Unexpected failure on {} {}", ctx.method(), path, e);
+        yield Problem.of(
+            "internal-error", "Internal error", 500, "An unexpected error occurred", path);
+      }
+    };
+  }
+
+  private static String describe(ValidationException e) {
+    return e.getErrors().entrySet().stream()
+        .map(entry ->
+            "'"
+                + entry.getKey()
+                + "': "
+                + entry.getValue().stream()
+                    .map(err -> err.getMessage())
+                    .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static void replaceDefaultBody(Context ctx, int status) {
+    String type = ctx.res().getContentType();
+    if (type != null && type.startsWith(Problem.MEDIA_TYPE)) {
+      return;
+    }
+    String detail =
+        switch (status) {
+          case 404 -> "No endpoint " + ctx.method() + " " + ctx.path();
+          case 405 -> "Method " + ctx.method() + " is not allowed on " + ctx.path();
+          case 413 -> "The request body is larger than this server accepts";
+          default -> reason(status);
+        };
+    respond(ctx, Problem.of("http-" + status, reason(status), status, detail, ctx.path()));
+  }
+
+  public static void respond(Context ctx, Problem problem) {
+    ctx.status(problem.status());
+    ctx.json(problem);
+    ctx.contentType(Problem.MEDIA_TYPE);
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Content too large";
+      case 415 -> "Unsupported media type";
+      case 503 -> "Service unavailable";
+      default -> "HTTP " + status;
+    };
+  }
+}
