@@ -69,10 +69,10 @@ final class DatasetFactory {
       case KAFKA -> properties.put("partitions", Integer.toString(1 << random.nextInt(6)));
       case S3 -> properties.put("format", random.nextBoolean() ? "parquet" : "iceberg");
       case SNOWFLAKE -> properties.put("materialization", "incremental");
-      case POSTGRES -> properties.put("schema", Words.snake(names.productId(dataset.product())));
+      case POSTGRES -> properties.put("schema", Spelling.snake(names.productId(dataset.product())));
     }
     return new DatasetInfo(
-        Words.title(table),
+        Spelling.title(table),
         random.nextInt(100) < 85 ? description(dataset, table, refresh, random) : null,
         platform.code(),
         platform.kinds().get(random.nextInt(platform.kinds().size())),
@@ -84,11 +84,11 @@ final class DatasetFactory {
   private String description(
       DatasetSlot dataset, String table, String refresh, SplittableRandom random) {
     String entity = names.entity(dataset);
-    String product = Words.title(names.productId(dataset.product()));
-    String domain = Words.title(MeshNames.domainId(dataset.product().domain()));
+    String product = Spelling.title(names.productId(dataset.product()));
+    String domain = Spelling.title(MeshNames.domainId(dataset.product().domain()));
     return switch (random.nextInt(4)) {
       case 0 ->
-          Words.title(table)
+          Spelling.title(table)
               + " of the "
               + product
               + " product: one row per "
@@ -97,7 +97,7 @@ final class DatasetFactory {
               + refresh
               + ".";
       case 1 ->
-          Words.title(refresh)
+          Spelling.title(refresh)
               + " extract of "
               + MeshNames.plural(entity).replace('_', ' ')
               + " for "

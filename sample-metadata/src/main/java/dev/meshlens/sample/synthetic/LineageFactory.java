@@ -115,12 +115,12 @@ final class LineageFactory {
     return switch (platform) {
       case SNOWFLAKE ->
           Urn.job(
-              "dbt://analytics_" + Words.snake(domainId),
-              "model." + Words.snake(productId) + "." + table);
+              "dbt://analytics_" + Spelling.snake(domainId),
+              "model." + Spelling.snake(productId) + "." + table);
       case KAFKA ->
           Urn.job(
               "flink://flink." + domainId + ".acme.internal",
-              productId + "." + Words.camel(table) + "Stream");
+              productId + "." + Spelling.camel(table) + "Stream");
       default ->
           Urn.job(
               "airflow://airflow." + domainId + ".acme.internal", productId + ".build_" + table);

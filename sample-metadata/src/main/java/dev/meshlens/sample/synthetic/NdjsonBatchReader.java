@@ -64,12 +64,17 @@ public final class NdjsonBatchReader {
 
   private static InputStream open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-    in.mark(2);
-    int first = in.read();
-    int second = in.read();
-    in.reset();
-    boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip ? new GZIPInputStream(in, BUFFER) : in;
+    try {
+      in.mark(2);
+      int first = in.read();
+      int second = in.read();
+      in.reset();
+      boolean gzip = first == 0x1f && second == 0x8b;
+      return gzip ? new GZIPInputStream(in, BUFFER) : in;
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
   }
 
   private static void close(BufferedReader reader) {

@@ -94,7 +94,7 @@ enum Platform {
 
   /** A snake_case word as this platform spells identifiers. */
   String identifier(String snakeCase) {
-    return camelCase ? Words.camel(snakeCase) : snakeCase;
+    return camelCase ? Spelling.camel(snakeCase) : snakeCase;
   }
 
   /** The OpenLineage namespace of a domain's datasets on this platform. */
@@ -110,11 +110,11 @@ enum Platform {
   /** The OpenLineage name of a dataset of a product on this platform. */
   String datasetName(String domainId, String productId, String table) {
     return switch (this) {
-      case POSTGRES -> Words.snake(domainId) + "." + Words.snake(productId) + "." + table;
+      case POSTGRES -> Spelling.snake(domainId) + "." + Spelling.snake(productId) + "." + table;
       case SNOWFLAKE ->
-          "analytics_" + Words.snake(domainId) + "." + Words.snake(productId) + "." + table;
-      case KAFKA -> domainId + "." + Words.camel(productId) + "." + Words.camel(table);
-      case S3 -> "curated/" + productId + "/" + Words.camel(table);
+          "analytics_" + Spelling.snake(domainId) + "." + Spelling.snake(productId) + "." + table;
+      case KAFKA -> domainId + "." + Spelling.camel(productId) + "." + Spelling.camel(table);
+      case S3 -> "curated/" + productId + "/" + Spelling.camel(table);
     };
   }
 

@@ -49,19 +49,20 @@ final class SkeletonFactory {
       Urn team = MeshNames.teamUrn(domain);
       batch.upsert(
           MeshNames.domainUrn(domain),
-          new DomainInfo(Words.title(id), "Data products of the " + Words.title(id) + " domain."));
+          new DomainInfo(
+              Spelling.title(id), "Data products of the " + Spelling.title(id) + " domain."));
       batch.upsert(MeshNames.domainUrn(domain), new Ownership(List.of(new Owner(team, "owner"))));
       batch.upsert(
           team,
           new OwnerInfo(
-              Words.title(id) + " Data Team", OwnerKind.TEAM, id + "-data@acme.example", null));
+              Spelling.title(id) + " Data Team", OwnerKind.TEAM, id + "-data@acme.example", null));
     }
     for (int person = 0; person < layout.people(); person++) {
       String id = names.personId(person);
       batch.upsert(
           Urn.owner(id),
           new OwnerInfo(
-              Words.title(id.replace('.', ' ')),
+              Spelling.title(id.replace('.', ' ')),
               OwnerKind.PERSON,
               id + "@acme.example",
               List.of(MeshNames.teamUrn(names.domainOfPerson(person)))));
@@ -72,7 +73,7 @@ final class SkeletonFactory {
   void addProduct(Batch.Builder batch, ProductSlot product) {
     SplittableRandom random = Hashing.random(seed, SALT_PRODUCT, product.key());
     Urn urn = names.productUrn(product);
-    String title = Words.title(names.productId(product));
+    String title = Spelling.title(names.productId(product));
     int exposed = Math.max(1, product.size() / 4);
     List<Urn> outputs = new ArrayList<>(exposed);
     for (int i = product.start(); i < product.start() + exposed; i++) {

@@ -282,41 +282,4 @@ final class Words {
           "experimental",
           "deprecated",
           "tier:critical");
-
-  /** {@code customer-care} or {@code page_views} as {@code Customer Care}, {@code Page Views}. */
-  static String title(String words) {
-    StringBuilder out = new StringBuilder(words.length());
-    boolean upper = true;
-    for (int i = 0; i < words.length(); i++) {
-      char c = words.charAt(i);
-      if (c == '-' || c == '_' || c == ' ') {
-        out.append(' ');
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
-  }
-
-  /** {@code order_events} or {@code customer-care} as {@code orderEvents}, {@code customerCare}. */
-  static String camel(String words) {
-    StringBuilder out = new StringBuilder(words.length());
-    boolean upper = false;
-    for (int i = 0; i < words.length(); i++) {
-      char c = words.charAt(i);
-      if (c == '-' || c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
-  }
-
-  static String snake(String words) {
-    return words.replace('-', '_');
-  }
 }

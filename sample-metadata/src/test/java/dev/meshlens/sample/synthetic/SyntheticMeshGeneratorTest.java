@@ -31,6 +31,13 @@ class SyntheticMeshGeneratorTest {
     return generator.batches().flatMap(batch -> batch.upserts().stream());
   }
 
+  private static List<Field> fields(SyntheticMeshGenerator generator) {
+    return upserts(generator)
+        .filter(u -> u.aspect() instanceof Schema)
+        .flatMap(u -> ((Schema) u.aspect()).fields().stream())
+        .toList();
+  }
+
   @Test
   void the_same_seed_gives_the_same_bytes_and_another_seed_other_bytes() {
     SyntheticMeshConfig config = SyntheticMeshConfig.of(3_000).withBatchSize(700).withSeed(7);
@@ -97,12 +104,7 @@ class SyntheticMeshGeneratorTest {
   void names_are_snake_case_or_camel_case_by_platform() {
     SyntheticMeshGenerator generator = new SyntheticMeshGenerator(SyntheticMeshConfig.of(2_000));
 
-    List<String> columns =
-        upserts(generator)
-            .filter(u -> u.aspect() instanceof Schema)
-            .flatMap(u -> ((Schema) u.aspect()).fields().stream())
-            .map(Field::name)
-            .toList();
+    List<String> columns = fields(generator).stream().map(Field::name).toList();
 
     assertThat(columns).anyMatch(name -> name.matches("[a-z]+(_[a-z]+)+"));
     assertThat(columns).anyMatch(name -> name.matches("[a-z]+([A-Z][a-z]+)+"));
@@ -114,11 +116,7 @@ class SyntheticMeshGeneratorTest {
   @Test
   void some_descriptions_are_missing_and_a_few_columns_hold_personal_data() {
     SyntheticMeshGenerator generator = new SyntheticMeshGenerator(SyntheticMeshConfig.of(2_000));
-    List<Field> fields =
-        upserts(generator)
-            .filter(u -> u.aspect() instanceof Schema)
-            .flatMap(u -> ((Schema) u.aspect()).fields().stream())
-            .toList();
+    List<Field> fields = fields(generator);
     long undescribedDatasets =
         upserts(generator)
             .filter(u -> u.aspect() instanceof DatasetInfo info && info.description() == null)
