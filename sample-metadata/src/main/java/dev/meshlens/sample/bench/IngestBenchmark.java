@@ -38,6 +38,7 @@ public final class IngestBenchmark {
    */
   public record Options(int datasets, int batchSize, int columns, long seed, int warmup, Path dir) {
     public Options {
+      // the generator's own checks, with its messages
       new SyntheticMeshConfig(datasets, columns, seed, batchSize, Content.DATASETS_ONLY);
       if (warmup < 0) {
         throw new IllegalArgumentException("warmup must be >= 0; got: " + warmup);

@@ -38,14 +38,19 @@ final class IngestRun {
     long writeNanos = 0;
     MeshCounts counts = MeshCounts.ZERO;
     IngestTarget target = opener.apply(file);
-    for (Iterator<Batch> batches = generator.iterator(); batches.hasNext(); ) {
-      Batch batch = batches.next();
-      long before = System.nanoTime();
-      target.write(batch);
-      writeNanos += System.nanoTime() - before;
-      counts = counts.plus(MeshCounts.of(batch));
-      heap.sample();
-      progress.update(counts.datasets());
+    try {
+      for (Iterator<Batch> batches = generator.iterator(); batches.hasNext(); ) {
+        Batch batch = batches.next();
+        long before = System.nanoTime();
+        target.write(batch);
+        writeNanos += System.nanoTime() - before;
+        counts = counts.plus(MeshCounts.of(batch));
+        heap.sample();
+        progress.update(counts.datasets());
+      }
+    } catch (RuntimeException e) {
+      target.close();
+      throw e;
     }
     long beforeClose = System.nanoTime();
     target.close();

@@ -28,6 +28,8 @@ class BoundedMemoryTest {
   private static final long MIB = 1024 * 1024;
 
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private long firstHeap;
+  private long maxHeap;
 
   @Test
   void two_hundred_thousand_datasets_stream_through_a_bounded_heap() throws Exception {
@@ -35,29 +37,18 @@ class BoundedMemoryTest {
     MeshCheck check = new MeshCheck(generator.hubs());
     BatchParser parser = new BatchParser();
     MessageDigest digest = sha256();
-    long earlyHeap = 0;
-    long maxHeap = 0;
     int batchNumber = 0;
     for (Iterator<Batch> batches = generator.iterator(); batches.hasNext(); batchNumber++) {
       Batch batch = batches.next();
       check.accept(batch);
       digest.update((parser.toJson(batch) + "\n").getBytes(UTF_8));
       if (batchNumber % 50 == 10) {
-        long used = usedAfterGc();
-        earlyHeap = earlyHeap == 0 ? used : earlyHeap;
-        maxHeap = Math.max(maxHeap, used);
-        LOG.info("After {} batches: {} MiB of heap in use after GC", batchNumber, used / MIB);
+        sampleHeap(batchNumber);
       }
     }
-    long finalHeap = usedAfterGc();
+    sampleHeap(batchNumber);
     LOG.info(
-        "Generated {} datasets; heap in use after GC: {} MiB at batch 10, {} MiB at the end, {} MiB"
-            + " at most; hub readers {}",
-        check.counts().datasets(),
-        earlyHeap / MIB,
-        finalHeap / MIB,
-        Math.max(maxHeap, finalHeap) / MIB,
-        check.hubReaders());
+        "Generated {} datasets; hub readers {}", check.counts().datasets(), check.hubReaders());
 
     assertThat(check.problems()).isEmpty();
     assertThat(check.counts().datasets()).isEqualTo(DATASETS);
@@ -66,12 +57,21 @@ class BoundedMemoryTest {
     assertThat(check.counts().batches()).isEqualTo(201);
     assertThat(check.hubReaders()).hasSize(3);
     assertThat(check.hubReaders().values()).allSatisfy(r -> assertThat(r).isGreaterThan(1_000));
-    assertThat(Math.max(maxHeap, finalHeap) - earlyHeap)
+    assertThat(maxHeap - firstHeap)
         .as("heap growth, in bytes, from batch 10 to the end (the checker's set included)")
         .isLessThan(64 * MIB);
     assertThat(writtenDigest(generator))
         .as("the writer's bytes equal those checked, so the same seed gives the same bytes")
         .isEqualTo(digest.digest());
+  }
+
+  /** Measures the heap in use after a full GC. */
+  private void sampleHeap(int batchNumber) {
+    memory.gc();
+    long used = memory.getHeapMemoryUsage().getUsed();
+    firstHeap = firstHeap == 0 ? used : firstHeap;
+    maxHeap = Math.max(maxHeap, used);
+    LOG.info("After {} batches: {} MiB of heap in use after GC", batchNumber, used / MIB);
   }
 
   private static byte[] writtenDigest(SyntheticMeshGenerator generator) throws IOException {
@@ -80,11 +80,6 @@ class BoundedMemoryTest {
       new NdjsonMeshWriter().write(new SyntheticMeshGenerator(generator.config()), out);
     }
     return digest.digest();
-  }
-
-  private long usedAfterGc() {
-    memory.gc();
-    return memory.getHeapMemoryUsage().getUsed();
   }
 
   private static MessageDigest sha256() {
