@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,11 @@ public final class SampleMeshWriter {
     for (Product product : mesh.products()) {
       databases.write(root, product);
     }
+    new MeshFilesWriter(mesh).write(root);
+    new OdpsWriter(mesh).write(root);
+    new OdcsWriter(mesh).write(root);
+    List<Run> runs = new RunPlan(mesh).runs();
+    new LineageWriter(mesh).write(root, runs);
     IndexWriter.write(root);
   }
 
