@@ -113,10 +113,10 @@ final class JobSql {
   }
 
   private static String qualified(Dataset d) {
-    return d.platform() == Platform.SNOWFLAKE ? d.id().name() : "public." + quote(d.tableName());
+    return JobSqlNames.qualified(d);
   }
 
   private static String quote(String identifier) {
-    return identifier.matches("[a-z_][a-z0-9_]*") ? identifier : '"' + identifier + '"';
+    return JobSqlNames.quote(identifier);
   }
 }

@@ -48,7 +48,8 @@ final class LineageWriter {
 
   private record Event(Instant time, int order, String line) {}
 
-  void write(Path root, List<Run> runs) throws IOException {
+  /** Writes the events and returns how many. */
+  int write(Path root, List<Run> runs) throws IOException {
     Map<Job, Run> lastSuccess = new HashMap<>();
     runs.stream().filter(r -> !r.failed()).forEach(r -> lastSuccess.put(r.job(), r));
     List<Event> events = new ArrayList<>();
@@ -66,6 +67,7 @@ final class LineageWriter {
         out.write('\n');
       }
     }
+    return events.size();
   }
 
   /**

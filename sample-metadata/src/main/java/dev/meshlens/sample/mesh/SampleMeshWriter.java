@@ -54,7 +54,10 @@ public final class SampleMeshWriter {
     new OdpsWriter(mesh).write(root);
     new OdcsWriter(mesh).write(root);
     List<Run> runs = new RunPlan(mesh).runs();
-    new LineageWriter(mesh).write(root, runs);
+    int events = new LineageWriter(mesh).write(root, runs);
+    new DbtWriter(mesh).write(root);
+    int queries = new UsageLogWriter(mesh).write(root);
+    new ReadmeWriter(mesh).write(root, events, queries);
     IndexWriter.write(root);
   }
 

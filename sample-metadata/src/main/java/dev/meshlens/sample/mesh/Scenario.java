@@ -2,6 +2,7 @@ package dev.meshlens.sample.mesh;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the sample mesh deliberately contains, so that tests and the README agree: the broken and
@@ -74,6 +75,15 @@ final class Scenario {
               9,
               9,
               0));
+
+  /** dbt tests that fail in the latest dbt build, with their failure counts. */
+  static final Map<String, Integer> DBT_FAILING_TESTS =
+      Map.of(
+          "unique_fct_revenue_revenue_key", 3,
+          "not_null_fct_attributed_orders_touchpoint_id", 12);
+
+  /** A dbt test that only warns (severity warn) in the latest dbt build. */
+  static final String DBT_WARNING_TEST = "not_null_dim_customer_customer_key";
 
   /** The most queried datasets, most popular first (OpenLineage names). */
   static final List<String> HOT =
