@@ -111,7 +111,8 @@ public final class FinanceDomain {
       dbt finance_warehouse | snowflake | finance | 10:00
       port finance-marts | snowflake | 2.0.0 | active | finance-marts | marts.dim_date, marts.dim_customer, marts.dim_product, marts.fct_revenue, marts.fct_gross_margin, marts.fct_payments, marts.fct_pnl_monthly | Certified finance facts and dimensions.
       port finance-raw | snowflake | 1.0.0 | active | finance-raw | raw.recognized_revenue_daily, raw.revenue_schedules, raw.journal_lines, raw.gl_accounts, raw.settlements_daily, raw.customer_360, raw.product_variants, raw.manual_adjustments | Replicated source tables, for reconciliation.
-      port finance-staging | snowflake | 1.0.0 | draft | finance-staging | staging.stg_revenue, staging.stg_journal_lines, staging.stg_settlements, staging.stg_customers, staging.stg_products, seeds.fiscal_calendar, seeds.account_mapping | dbt staging views and seeds; internal, no stability promise.
+      port finance-staging | snowflake | 1.0.0 | draft | finance-staging | staging.stg_revenue, staging.stg_journal_lines, staging.stg_settlements, staging.stg_customers, staging.stg_products | dbt staging views; internal, no stability promise.
+      port finance-seeds | snowflake | 1.0.0 | active | finance-seeds | seeds.fiscal_calendar, seeds.account_mapping | Reference data maintained as dbt seeds: the fiscal calendar and the P&L account mapping.
       table manual_adjustments | Manual revenue and margin adjustments entered by controllers. | adjustment_id*, fiscal_period:varchar(8), gl_account:varchar(10), adjustment_amount, reason_text, entered_by:varchar(100), approved_by:varchar(100), entered_at
       table fx_rates | Daily exchange rates to EUR from the ECB. | rate_date*, currency_code*, fx_rate, published_at
       table replication_state | Last replicated position per source table. | source_table*:varchar(100), rows_replicated:integer, load_status, last_replicated_at
