@@ -28,10 +28,11 @@ final class DbtNodes {
     String path = layer + "/" + d.tableName() + ".sql";
     Map<String, Object> node =
         common(d, "model", uniqueId, path, List.of(project.project(), layer, d.tableName()));
-    node.put("config", config(d.kind() == DatasetKind.VIEW ? "view" : "table"));
+    node.put(
+        "config", DbtConfigs.config(d.kind() == DatasetKind.VIEW ? "view" : "table", tags, owner));
     node.put("tags", layerTags(layer));
     node.put("description", d.description() == null ? "" : d.description());
-    node.put("columns", columns(d));
+    node.put("columns", DbtConfigs.columns(d));
     node.put("meta", Map.of("owner", owner));
     node.putAll(tail("models/" + layer + "/" + d.tableName() + ".yml", sql, parents, List.of()));
     node.put("contract", Maps.withNulls("enforced", false, "alias_types", true, "checksum", null));
@@ -52,13 +53,13 @@ final class DbtNodes {
             d, "seed", uniqueId, d.tableName() + ".csv", List.of(project.project(), d.tableName()));
     node.put("original_file_path", path);
     node.put("checksum", Maps.of("name", "sha256", "checksum", hash(d.tableName() + ".csv", 64)));
-    Map<String, Object> config = config("seed");
+    Map<String, Object> config = DbtConfigs.config("seed", tags, owner);
     config.put("delimiter", ",");
     config.put("quote_columns", null);
     node.put("config", config);
     node.put("tags", List.of("seed"));
     node.put("description", d.description() == null ? "" : d.description());
-    node.put("columns", columns(d));
+    node.put("columns", DbtConfigs.columns(d));
     node.put("meta", Map.of("owner", owner));
     node.put("group", null);
     node.put("docs", Maps.withNulls("show", true, "node_color", null));
@@ -89,7 +90,7 @@ final class DbtNodes {
     node.put(
         "original_file_path", "models/" + DbtProjectModel.layer(d) + "/" + d.tableName() + ".yml");
     node.put("checksum", Maps.of("name", "none", "checksum", ""));
-    node.put("config", testConfig());
+    node.put("config", DbtConfigs.testConfig());
     node.put("tags", List.of());
     node.put("description", "");
     node.put("columns", Map.of());
@@ -184,148 +185,6 @@ final class DbtNodes {
         true,
         "extra_ctes",
         List.of());
-  }
-
-  private Map<String, Object> columns(Dataset d) {
-    Map<String, Object> columns = new LinkedHashMap<>();
-    for (Column c : d.columns()) {
-      columns.put(
-          c.name(),
-          Maps.withNulls(
-              "name",
-              c.name(),
-              "description",
-              c.description() == null ? "" : c.description(),
-              "meta",
-              c.termId() == null ? Map.of() : Map.of("glossary_term", c.termId()),
-              "data_type",
-              c.physicalType(),
-              "constraints",
-              List.of(),
-              "quote",
-              null,
-              "config",
-              Maps.of("meta", Map.of(), "tags", c.tags()),
-              "tags",
-              c.tags(),
-              "granularity",
-              null,
-              "dimension",
-              null,
-              "entity",
-              null,
-              "doc_blocks",
-              List.of()));
-    }
-    return columns;
-  }
-
-  private Map<String, Object> config(String materialized) {
-    return Maps.withNulls(
-        "enabled",
-        true,
-        "alias",
-        null,
-        "schema",
-        null,
-        "database",
-        null,
-        "tags",
-        tags,
-        "meta",
-        Map.of("owner", owner),
-        "group",
-        null,
-        "static_analysis",
-        null,
-        "materialized",
-        materialized,
-        "incremental_strategy",
-        null,
-        "batch_size",
-        null,
-        "lookback",
-        1,
-        "begin",
-        null,
-        "persist_docs",
-        Map.of(),
-        "post-hook",
-        List.of(),
-        "pre-hook",
-        List.of(),
-        "quoting",
-        Map.of(),
-        "column_types",
-        Map.of(),
-        "full_refresh",
-        null,
-        "unique_key",
-        null,
-        "on_schema_change",
-        "ignore",
-        "on_configuration_change",
-        "apply",
-        "grants",
-        Map.of(),
-        "packages",
-        List.of(),
-        "docs",
-        Maps.withNulls("show", true, "node_color", null),
-        "contract",
-        Maps.of("enforced", false, "alias_types", true),
-        "event_time",
-        null,
-        "concurrent_batches",
-        null,
-        "access",
-        "protected",
-        "freshness",
-        null,
-        "on_error",
-        null,
-        "latest_version_pointer",
-        Maps.withNulls("enabled", null, "alias", null));
-  }
-
-  private static Map<String, Object> testConfig() {
-    return Maps.withNulls(
-        "enabled",
-        true,
-        "alias",
-        null,
-        "schema",
-        "dbt_test__audit",
-        "database",
-        null,
-        "tags",
-        List.of(),
-        "meta",
-        Map.of(),
-        "group",
-        null,
-        "static_analysis",
-        null,
-        "materialized",
-        "test",
-        "severity",
-        "ERROR",
-        "store_failures",
-        null,
-        "store_failures_as",
-        null,
-        "sql_header",
-        null,
-        "where",
-        null,
-        "limit",
-        null,
-        "fail_calc",
-        "count(*)",
-        "warn_if",
-        "!= 0",
-        "error_if",
-        "!= 0");
   }
 
   private List<String> layerTags(String layer) {

@@ -104,19 +104,7 @@ final class OdcsWriter {
     for (QualityRule rule : QualityRule.of(d)) {
       if (rule.column() == null) {
         quality.add(
-            Maps.of(
-                "name",
-                rule.name(),
-                "description",
-                rule.description(),
-                "metric",
-                "rowCount",
-                "mustBeGreaterThan",
-                0,
-                "dimension",
-                "completeness",
-                "severity",
-                "error"));
+            rule(rule, "completeness", "error", "metric", "rowCount", "mustBeGreaterThan", 0));
       }
     }
     boolean pii = d.columns().stream().anyMatch(c -> c.tags().contains("pii"));
@@ -189,67 +177,43 @@ final class OdcsWriter {
 
   private static Map<String, Object> propertyRule(QualityRule rule, Dataset d) {
     return switch (rule.assertion()) {
-      case "not_null" ->
-          Maps.of(
-              "name",
-              rule.name(),
-              "description",
-              rule.description(),
-              "metric",
-              "nullValues",
-              "mustBe",
-              0,
-              "dimension",
-              "completeness",
-              "severity",
-              "error");
-      case "unique" ->
-          Maps.of(
-              "name",
-              rule.name(),
-              "description",
-              rule.description(),
-              "metric",
-              "duplicateValues",
-              "mustBe",
-              0,
-              "dimension",
-              "uniqueness",
-              "severity",
-              "error");
+      case "not_null" -> rule(rule, "completeness", "error", "metric", "nullValues", "mustBe", 0);
+      case "unique" -> rule(rule, "uniqueness", "error", "metric", "duplicateValues", "mustBe", 0);
       case "accepted_values" ->
-          Maps.of(
-              "name",
-              rule.name(),
-              "description",
-              rule.description(),
+          rule(
+              rule,
+              "conformity",
+              "warning",
               "metric",
               "invalidValues",
               "arguments",
               Maps.of("validValues", rule.values()),
               "mustBe",
-              0,
-              "dimension",
-              "conformity",
-              "severity",
-              "warning");
+              0);
       default ->
-          Maps.of(
-              "name",
-              rule.name(),
-              "description",
-              rule.description(),
+          rule(
+              rule,
+              "accuracy",
+              "error",
               "type",
               "sql",
               "query",
               rule.sql(d.tableName()),
               "mustBe",
-              0,
-              "dimension",
-              "accuracy",
-              "severity",
-              "error");
+              0);
     };
+  }
+
+  /**
+   * An ODCS quality entry: name and description, the check's own fields, then dimension and
+   * severity.
+   */
+  private static Map<String, Object> rule(
+      QualityRule rule, String dimension, String severity, Object... check) {
+    Map<String, Object> entry = Maps.of("name", rule.name(), "description", rule.description());
+    entry.putAll(Maps.of(check));
+    entry.putAll(Maps.of("dimension", dimension, "severity", severity));
+    return entry;
   }
 
   private static List<Object> sla(Product product, OutputPort port) {
