@@ -36,7 +36,34 @@ final class DbtConfigs {
        "limit": null, "fail_calc": "count(*)", "warn_if": "!= 0", "error_if": "!= 0"}
       """;
 
+  private static final String FRESHNESS =
+      """
+      {"warn_after": {"count": 24, "period": "hour"}, "error_after": {"count": 48, "period": "hour"},
+       "filter": null}
+      """;
+
+  private static final String SOURCE =
+      """
+      {"database": null, "schema": null, "name": null, "resource_type": "source", "package_name": null,
+       "path": null, "original_file_path": null, "unique_id": null, "fqn": [], "source_name": null,
+       "source_description": "Tables loaded into the warehouse from other data products.",
+       "loader": null, "identifier": null,
+       "quoting": {"database": null, "schema": null, "identifier": null, "column": null},
+       "loaded_at_field": null, "loaded_at_query": null, "freshness": FRESHNESS, "external": null,
+       "description": "", "columns": {}, "meta": {}, "source_meta": {}, "tags": ["source"],
+       "config": {"enabled": true, "event_time": null, "freshness": FRESHNESS, "loaded_at_field": null,
+                  "loaded_at_query": null, "meta": {}, "tags": [], "static_analysis": null},
+       "patch_path": null, "unrendered_config": {}, "relation_name": null,
+       "created_at": 1763251200.0, "unrendered_database": null, "unrendered_schema": null,
+       "doc_blocks": []}
+      """;
+
   private DbtConfigs() {}
+
+  /** A source node with dbt's defaults; the caller fills in names and paths. */
+  static Map<String, Object> source() {
+    return parse(SOURCE.replace("FRESHNESS", FRESHNESS.strip()));
+  }
 
   /** The config of a model or seed with the given materialization, tags and owner. */
   static Map<String, Object> config(String materialized, List<String> tags, String owner) {

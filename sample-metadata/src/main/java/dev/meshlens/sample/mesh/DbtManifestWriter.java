@@ -117,102 +117,16 @@ final class DbtManifestWriter {
   }
 
   private Map<String, Object> source(Dataset d, String uniqueId) {
-    String sourceName = project.sourceName(d);
     DatasetId from =
         mesh.jobs().stream()
             .filter(j -> j.outputs().contains(d.id()))
             .findFirst()
             .map(j -> j.inputs().isEmpty() ? null : j.inputs().get(0))
             .orElse(null);
-    String loader = project.product.dbt().adapter().equals("snowflake") ? "fivetran" : "airflow";
-    Map<String, Object> freshness =
-        Maps.withNulls(
-            "warn_after",
-            Maps.of("count", 24, "period", "hour"),
-            "error_after",
-            Maps.of("count", 48, "period", "hour"),
-            "filter",
-            null);
-    return Maps.withNulls(
-        "database",
-        project.product.dbt().database(),
-        "schema",
-        d.schemaName(),
-        "name",
-        d.tableName(),
-        "resource_type",
-        "source",
-        "package_name",
-        project.project(),
-        "path",
-        "models/staging/__sources.yml",
-        "original_file_path",
-        "models/staging/__sources.yml",
-        "unique_id",
-        uniqueId,
-        "fqn",
-        List.of(project.project(), "staging", sourceName, d.tableName()),
-        "source_name",
-        sourceName,
-        "source_description",
-        "Tables loaded into the warehouse from other data products.",
-        "loader",
-        loader,
-        "identifier",
-        d.tableName(),
-        "quoting",
-        Maps.withNulls("database", null, "schema", null, "identifier", null, "column", null),
-        "loaded_at_field",
-        d.findColumn("_loaded_at").isPresent() ? "_loaded_at" : null,
-        "loaded_at_query",
-        null,
-        "freshness",
-        freshness,
-        "external",
-        null,
-        "description",
-        d.description() == null
-            ? (from == null ? "" : "Copy of " + from.name() + ".")
-            : d.description(),
-        "columns",
-        Map.of(),
-        "meta",
-        Map.of("owner", project.product.owner()),
-        "source_meta",
-        Map.of(),
-        "tags",
-        List.of("source"),
-        "config",
-        Maps.withNulls(
-            "enabled",
-            true,
-            "event_time",
-            null,
-            "freshness",
-            freshness,
-            "loaded_at_field",
-            null,
-            "loaded_at_query",
-            null,
-            "meta",
-            Map.of(),
-            "tags",
-            List.of(),
-            "static_analysis",
-            null),
-        "patch_path",
-        null,
-        "unrendered_config",
-        Map.of(),
-        "relation_name",
-        project.relation(d),
-        "created_at",
-        1_763_251_200.0,
-        "unrendered_database",
-        null,
-        "unrendered_schema",
-        d.schemaName(),
-        "doc_blocks",
-        List.of());
+    String description = d.description();
+    if (description == null) {
+      description = from == null ? "" : "Copy of " + from.name() + ".";
+    }
+    return nodes.source(d, uniqueId, description);
   }
 }

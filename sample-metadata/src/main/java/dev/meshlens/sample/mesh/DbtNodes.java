@@ -118,6 +118,26 @@ final class DbtNodes {
     return node;
   }
 
+  Map<String, Object> source(Dataset d, String uniqueId, String description) {
+    String sourceName = project.sourceName(d);
+    boolean snowflake = project.product.dbt().adapter().equals("snowflake");
+    Map<String, Object> node = DbtConfigs.source();
+    node.putAll(common(d, "source", uniqueId, "models/staging/__sources.yml", List.of()));
+    node.remove("alias");
+    node.remove("checksum");
+    node.put("original_file_path", "models/staging/__sources.yml");
+    node.put("fqn", List.of(project.project(), "staging", sourceName, d.tableName()));
+    node.put("source_name", sourceName);
+    node.put("loader", snowflake ? "fivetran" : "airflow");
+    node.put("identifier", d.tableName());
+    node.put("loaded_at_field", d.findColumn("_loaded_at").isPresent() ? "_loaded_at" : null);
+    node.put("description", description);
+    node.put("meta", Map.of("owner", owner));
+    node.put("relation_name", project.relation(d));
+    node.put("unrendered_schema", d.schemaName());
+    return node;
+  }
+
   private Map<String, Object> common(
       Dataset d, String type, String uniqueId, String path, List<String> fqn) {
     return Maps.withNulls(

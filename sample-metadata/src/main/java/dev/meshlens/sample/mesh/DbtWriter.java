@@ -119,83 +119,72 @@ final class DbtWriter {
     ids.addAll(project.models.values());
     ids.addAll(manifest.tests().keySet());
     for (String id : ids) {
-      String name = id.split("\\.")[2];
-      Integer failures = Scenario.DBT_FAILING_TESTS.get(name);
-      boolean test = id.startsWith("test.");
-      String status =
-          !test
-              ? "success"
-              : failures != null
-                  ? "fail"
-                  : name.equals(Scenario.DBT_WARNING_TEST) ? "warn" : "pass";
-      Integer count = !test ? null : failures != null ? failures : status.equals("warn") ? 1 : 0;
       double seconds = 0.2 + Math.floorMod(id.hashCode(), 900) / 100.0;
       Instant end = clock.plusMillis((long) (seconds * 1000));
-      results.add(
-          Maps.withNulls(
-              "status",
-              status,
-              "timing",
-              List.of(
-                  Maps.of(
-                      "name",
-                      "compile",
-                      "started_at",
-                      clock.toString(),
-                      "completed_at",
-                      clock.plusMillis(40).toString()),
-                  Maps.of(
-                      "name",
-                      "execute",
-                      "started_at",
-                      clock.plusMillis(40).toString(),
-                      "completed_at",
-                      end.toString())),
-              "thread_id",
-              "Thread-" + (1 + Math.floorMod(id.hashCode(), 4)) + " (worker)",
-              "execution_time",
-              seconds,
-              "adapter_response",
-              test
-                  ? Map.of()
-                  : Maps.of("_message", "SUCCESS 1", "code", "SUCCESS", "rows_affected", 1),
-              "message",
-              status.equals("fail")
-                  ? "Got " + count + " results, configured to fail if != 0"
-                  : status.equals("warn") ? "Got 1 result, configured to warn if != 0" : null,
-              "failures",
-              count,
-              "unique_id",
-              id,
-              "compiled",
-              true,
-              "compiled_code",
-              "",
-              "relation_name",
-              null,
-              "batch_results",
-              null,
-              "overload_results",
-              null));
+      results.add(result(id, clock, end, seconds));
       clock = end;
     }
     double elapsed = Duration.between(invocation.started(), clock).toMillis() / 1000.0;
-    return Maps.of(
-        "metadata",
-        invocation.metadata("run-results/v6", project),
-        "results",
-        results,
-        "elapsed_time",
-        elapsed,
-        "args",
+    Map<String, Object> args =
         Maps.of(
-            "which",
-            "build",
-            "invocation_command",
-            "dbt build --target prod",
-            "target",
-            "prod",
-            "project_dir",
-            "/opt/dbt/" + project.project()));
+            "which", "build", "invocation_command", "dbt build --target prod", "target", "prod");
+    args.put("project_dir", "/opt/dbt/" + project.project());
+    return Maps.of(
+        "metadata", invocation.metadata("run-results/v6", project),
+        "results", results,
+        "elapsed_time", elapsed,
+        "args", args);
+  }
+
+  /** The result of one node: seeds and models succeed, tests pass unless the scenario says not. */
+  private static Map<String, Object> result(String id, Instant start, Instant end, double seconds) {
+    String name = id.split("\\.")[2];
+    boolean test = id.startsWith("test.");
+    Integer failures = Scenario.DBT_FAILING_TESTS.get(name);
+    boolean warns = name.equals(Scenario.DBT_WARNING_TEST);
+    String status = !test ? "success" : failures != null ? "fail" : warns ? "warn" : "pass";
+    Integer count = !test ? null : failures != null ? failures : warns ? 1 : 0;
+    String message = null;
+    if (failures != null) {
+      message = "Got " + count + " results, configured to fail if != 0";
+    } else if (warns) {
+      message = "Got 1 result, configured to warn if != 0";
+    }
+    Instant compiled = start.plusMillis(40);
+    List<Object> timing =
+        List.of(
+            Maps.of(
+                "name",
+                "compile",
+                "started_at",
+                start.toString(),
+                "completed_at",
+                compiled.toString()),
+            Maps.of(
+                "name",
+                "execute",
+                "started_at",
+                compiled.toString(),
+                "completed_at",
+                end.toString()));
+    Map<String, Object> result = Maps.withNulls("status", status, "timing", timing);
+    result.put("thread_id", "Thread-" + (1 + Math.floorMod(id.hashCode(), 4)) + " (worker)");
+    result.put("execution_time", seconds);
+    result.put(
+        "adapter_response",
+        test ? Map.of() : Maps.of("_message", "SUCCESS 1", "code", "SUCCESS", "rows_affected", 1));
+    result.putAll(
+        Maps.withNulls("message", message, "failures", count, "unique_id", id, "compiled", true));
+    result.putAll(
+        Maps.withNulls(
+            "compiled_code",
+            "",
+            "relation_name",
+            null,
+            "batch_results",
+            null,
+            "overload_results",
+            null));
+    return result;
   }
 }
