@@ -98,7 +98,10 @@ final class RowGenerator {
     for (Column column : key) {
       candidates.add(candidates(column, table, keysByTable));
     }
-    long combinations = candidates.stream().mapToLong(List::size).reduce(1, Math::multiplyExact);
+    long combinations =
+        key.isEmpty()
+            ? Long.MAX_VALUE
+            : candidates.stream().mapToLong(List::size).reduce(1, Math::multiplyExact);
     int count = (int) Math.min(rowCount(table), combinations);
     List<Object[]> rows = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -152,7 +155,8 @@ final class RowGenerator {
     if (key.size() == 1 && POOL_SIZES.containsKey(snake(key.get(0).name()))) {
       return POOL_SIZES.get(snake(key.get(0).name()));
     }
-    int spread = table.localName().equals("flyway_schema_history") ? 12 : 181;
+    boolean staging = key.isEmpty() || table.localName().equals("flyway_schema_history");
+    int spread = staging ? 41 : 181;
     return 20 + Math.floorMod(table.id().name().hashCode(), spread);
   }
 

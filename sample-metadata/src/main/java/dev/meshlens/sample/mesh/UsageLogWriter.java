@@ -83,7 +83,7 @@ final class UsageLogWriter {
       for (int day = 0; day < Scenario.DAYS; day++) {
         Instant midnight = first.plus(Duration.ofDays(day));
         DayOfWeek weekday = midnight.atZone(ZoneOffset.UTC).getDayOfWeek();
-        int count = weekday.getValue() >= 6 ? 60 + random.nextInt(30) : 250 + random.nextInt(60);
+        int count = weekday.getValue() >= 6 ? 50 + random.nextInt(30) : 220 + random.nextInt(60);
         List<Instant> times = new ArrayList<>();
         for (int i = 0; i < count; i++) {
           int seconds =

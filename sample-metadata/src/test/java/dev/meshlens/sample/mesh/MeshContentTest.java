@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.sample.mesh.model.Blueprint;
 import dev.meshlens.sample.mesh.model.Column;
 import dev.meshlens.sample.mesh.model.Mesh;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -212,6 +217,35 @@ class MeshContentTest {
                 .path("results")
                 .forEach(r -> statuses.add(r.path("status").asText())));
     assertThat(statuses).contains("fail", "warn", "pass", "success");
+  }
+
+  @Test
+  void product_databases_hold_rows_with_intact_foreign_keys() throws Exception {
+    List<Integer> counts = new ArrayList<>();
+    for (Path db : MeshFixture.files(mesh.root.resolve("databases"), ".sqlite")) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+          Statement s = c.createStatement()) {
+        try (ResultSet violations = s.executeQuery("PRAGMA foreign_key_check")) {
+          assertThat(violations.next())
+              .as("foreign key violations in %s", db.getFileName())
+              .isFalse();
+        }
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+          while (rs.next()) {
+            tables.add(rs.getString(1));
+          }
+        }
+        for (String table : tables) {
+          try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+            counts.add(rs.getInt(1));
+          }
+        }
+      }
+    }
+    assertThat(counts).allMatch(n -> n >= 4 && n <= 200);
+    assertThat(counts.stream().filter(n -> n >= 20).count())
+        .isGreaterThan(counts.size() * 95L / 100);
   }
 
   @Test
