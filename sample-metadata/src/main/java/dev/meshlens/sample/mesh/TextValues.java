@@ -97,7 +97,14 @@ final class TextValues {
     int store = random.nextInt(ValuePools.STORES.size());
     int dc = random.nextInt(ValuePools.WAREHOUSES.size());
     int carrier = random.nextInt(ValuePools.CARRIERS.size());
+    if (key.endsWith("country_code")) {
+      return ValuePools.pick(
+          random,
+          List.of(
+              "DE", "DE", "DE", "GB", "GB", "FR", "FR", "NL", "ES", "IT", "SE", "AT", "BE", "DK"));
+    }
     return switch (key) {
+      case "ip_address" -> "198.51.100." + random.nextInt(255);
       case "store_id" -> 1L + store;
       case "store_code" -> String.format(Locale.ROOT, "S%03d", store + 1);
       case "store_name" -> ValuePools.STORES.get(store);

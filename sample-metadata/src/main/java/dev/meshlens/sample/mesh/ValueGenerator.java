@@ -21,6 +21,9 @@ final class ValueGenerator {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  private static final String AGGREGATE =
+      ".*(daily|monthly|weekly|balances|forecast|budget|summary).*";
+
   private final ValuePools pools;
   private final Instant anchor;
   private final TextValues texts;
@@ -154,7 +157,12 @@ final class ValueGenerator {
 
   private static double number(String key, String table, Random random) {
     double value;
-    if (key.matches(".*(rate|pct|share|probability|score|ratio|weight|accuracy|mape)")
+    boolean small = key.matches(".*(discount|tax|shipping|fee).*") && !table.matches(AGGREGATE);
+    if (key.startsWith("cost_per")) {
+      value = 0.2 + random.nextDouble() * 12;
+    } else if (small) {
+      value = random.nextInt(3) == 0 ? 0 : 1 + random.nextDouble() * 40;
+    } else if (key.matches(".*(rate|pct|share|probability|score|ratio|weight|accuracy|mape)")
         || key.equals("roas")) {
       value = ratio(key, random);
     } else if (key.matches(".*(latitude|longitude|lat)")) {

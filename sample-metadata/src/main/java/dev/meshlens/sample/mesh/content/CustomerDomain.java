@@ -13,7 +13,7 @@ public final class CustomerDomain {
       tags customers, pii, master-data, gdpr
       checks 02:40
       port customers | postgres | 3.0.0 | active | customers | customers, customer_addresses, customer_consents, customer_identities | De-duplicated customers with addresses, consents and linked identities.
-      table customers | One row per customer. | customer_id*, first_name, last_name, email, phone, date_of_birth, gender, preferred_language, country_code, signup_channel, signed_up_at, is_employee, is_anonymised, created_at, updated_at, loyalty_member_id, marketing_opt_in, email_verified_at, last_login_at, acquisition_source:varchar(40), customer_type:varchar(20)
+      table customers | One row per customer. | customer_id*, first_name, last_name, email, phone, date_of_birth, gender, preferred_language, country_code, signup_channel, signed_up_at, is_employee, is_anonymised, created_at, updated_at, loyalty_member_id, is_marketing_opted_in, email_verified_at, last_login_at, acquisition_source:varchar(40), customer_type:varchar(20)
       table customer_addresses | Postal addresses of customers. | address_id*, customer_id>customers, address_type, address_line1, address_line2, postal_code, city, country_code, is_default, validated_at, recipient_name, phone, delivery_instructions:text
       table customer_consents | Marketing and data-use consents, one row per customer and purpose. | consent_id*, customer_id>customers, consent_type, consent_status, consent_source, captured_at, withdrawn_at
       table customer_identities | Identities linked to a customer (web account, app, loyalty card, store sign-up). | identity_id*, customer_id>customers, identity_type, identity_value:varchar(200), source_system, linked_at

@@ -137,6 +137,7 @@ public final class Vocabulary {
       incoterm = EXW, FOB, CIF, DAP, DDP
       feed_format = csv, xlsx, json
       quality_result = passed, warning, failed
+      customer_type = new, returning, vip, b2b
       feed_type = items, cost_prices, availability
       change_reason = cost_change, markdown, promotion, competitor_match, correction
       media_type = photo, video
