@@ -115,57 +115,35 @@ final class LineageWriter {
   private Map<String, Object> end(Run run, boolean full) {
     Job job = run.job();
     Map<String, Object> runObject = Maps.of("runId", run.runId());
+    Map<String, Object> jobRef = Maps.of("namespace", job.namespace(), "name", job.name());
     if (run.failed()) {
-      runObject.put(
-          "facets",
-          Maps.of(
-              "errorMessage",
-              LineageFacets.facet(
-                  "1-0-1/ErrorMessageRunFacet.json",
-                  "message",
-                  run.error(),
-                  "programmingLanguage",
-                  "PYTHON")));
-      return event(
-          "FAIL",
-          run.ended(),
-          runObject,
-          Maps.of("namespace", job.namespace(), "name", job.name()),
-          null,
-          null);
+      Map<String, Object> error =
+          LineageFacets.facet(
+              "1-0-1/ErrorMessageRunFacet.json",
+              "message",
+              run.error(),
+              "programmingLanguage",
+              "PYTHON");
+      runObject.put("facets", Maps.of("errorMessage", error));
+      return event("FAIL", run.ended(), runObject, jobRef, null, null);
     }
-    List<Object> inputs =
-        job.kind() == JobKind.CHECK
-            ? QualityAssertions.inputs(run, datasets, mesh.anchor())
-            : bare(job.inputs());
-    if (!full) {
-      List<Object> checked = job.kind() == JobKind.CHECK ? inputs : null;
-      return event(
-          "COMPLETE",
-          run.ended(),
-          runObject,
-          Maps.of("namespace", job.namespace(), "name", job.name()),
-          checked,
-          null);
+    List<Object> inputs = null;
+    if (job.kind() == JobKind.CHECK) {
+      inputs = QualityAssertions.inputs(run, datasets, mesh.anchor());
+    } else if (full) {
+      inputs = bare(job.inputs());
     }
+    return event("COMPLETE", run.ended(), runObject, jobRef, inputs, full ? outputs(job) : null);
+  }
+
+  private List<Object> outputs(Job job) {
     List<Object> outputs = new ArrayList<>();
     for (DatasetId out : job.outputs()) {
+      Map<String, Object> facetsOfOutput = facets.outputFacets(job, out, withColumnLineage(job));
       outputs.add(
-          Maps.of(
-              "namespace",
-              out.namespace(),
-              "name",
-              out.name(),
-              "facets",
-              facets.outputFacets(job, out, withColumnLineage(job))));
+          Maps.of("namespace", out.namespace(), "name", out.name(), "facets", facetsOfOutput));
     }
-    return event(
-        "COMPLETE",
-        run.ended(),
-        runObject,
-        Maps.of("namespace", job.namespace(), "name", job.name()),
-        inputs,
-        outputs);
+    return outputs;
   }
 
   /** Column lineage comes from dbt models and from the jobs of the certified products. */
