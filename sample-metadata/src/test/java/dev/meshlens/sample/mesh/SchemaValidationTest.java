@@ -3,6 +3,7 @@ package dev.meshlens.sample.mesh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,11 +53,35 @@ class SchemaValidationTest {
   @Test
   void an_invalid_event_is_rejected() {
     JsonNode event = MeshFixture.ndjson(mesh.resolve(LineageWriter.FILE)).get(0).deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("run")).put("runId", 42);
+    ((ObjectNode) event.get("run")).put("runId", 42);
 
     assertThat(validator.validateEvent(validator.openLineage(), event))
         .as("the validator is not vacuous")
         .isNotEmpty();
+  }
+
+  @Test
+  void an_invalid_facet_is_rejected() {
+    JsonNode event =
+        MeshFixture.ndjson(mesh.resolve(LineageWriter.FILE)).stream()
+            .filter(e -> e.path("outputs").path(0).path("facets").has("schema"))
+            .findFirst()
+            .orElseThrow()
+            .deepCopy();
+    ObjectNode schema = (ObjectNode) event.path("outputs").path(0).path("facets").path("schema");
+    schema.put("fields", "not a list");
+
+    assertThat(validator.validateEvent(validator.openLineage(), event)).isNotEmpty();
+  }
+
+  @Test
+  void an_invalid_contract_is_rejected() {
+    Path file = MeshFixture.files(mesh.resolve("domains"), ".odcs.yaml").get(0);
+    ObjectNode contract = (ObjectNode) MeshFixture.yaml(file);
+    ObjectNode property = (ObjectNode) contract.path("schema").path(0).path("properties").path(0);
+    property.put("logicalType", "text");
+
+    assertThat(validator.odcs().validate(contract)).isNotEmpty();
   }
 
   private static void assertValid(Schema schema, List<Path> files) {
