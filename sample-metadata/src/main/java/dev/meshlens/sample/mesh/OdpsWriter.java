@@ -37,42 +37,14 @@ final class OdpsWriter {
       inputs.add(
           Maps.of("name", in.name(), "version", in.version(), "contractId", in.contractId()));
     }
-    List<Object> outputs = new ArrayList<>();
-    for (OutputPort out : p.outputPorts()) {
-      outputs.add(
-          Maps.of(
-              "name",
-              out.name(),
-              "description",
-              out.description(),
-              "type",
-              portType(out.platform()),
-              "version",
-              out.version(),
-              "contractId",
-              out.contractId(),
-              "tags",
-              out.status().equals("active") ? null : List.of(out.status()),
-              "customProperties",
-              List.of(Maps.of("property", "platform", "value", out.platform().id()))));
-    }
-    return Maps.of(
-        "apiVersion",
-        "v1.0.0",
-        "kind",
-        "DataProduct",
-        "id",
-        p.id(),
-        "name",
-        p.name(),
-        "version",
-        p.outputPorts().get(0).version(),
-        "status",
-        p.status(),
-        "domain",
-        p.domain(),
-        "tenant",
-        "acme-outfitters",
+    List<Object> outputs = p.outputPorts().stream().map(OdpsWriter::outputPort).toList();
+    Map<String, Object> descriptor =
+        Maps.of("apiVersion", "v1.0.0", "kind", "DataProduct", "id", p.id(), "name", p.name());
+    descriptor.put("version", p.outputPorts().get(0).version());
+    descriptor.put("status", p.status());
+    descriptor.put("domain", p.domain());
+    descriptor.put("tenant", "acme-outfitters");
+    descriptor.put(
         "description",
         Maps.of(
             "purpose",
@@ -80,23 +52,34 @@ final class OdpsWriter {
             "limitations",
             p.text().limitations(),
             "usage",
-            p.text().usage()),
-        "tags",
-        p.text().tags(),
-        "inputPorts",
-        inputs.isEmpty() ? null : inputs,
-        "outputPorts",
-        outputs,
-        "support",
-        teams.support(p),
-        "team",
-        teams.team(p),
+            p.text().usage()));
+    descriptor.put("tags", p.text().tags());
+    if (!inputs.isEmpty()) {
+      descriptor.put("inputPorts", inputs);
+    }
+    descriptor.put("outputPorts", outputs);
+    descriptor.put("support", teams.support(p));
+    descriptor.put("team", teams.team(p));
+    descriptor.put(
         "customProperties",
         List.of(
             Maps.of("property", "refreshCadence", "value", p.hourly() ? "hourly" : "daily"),
-            Maps.of("property", "database", "value", p.database())),
-        "productCreatedTs",
-        teams.createdAt(p, "product"));
+            Maps.of("property", "database", "value", p.database())));
+    descriptor.put("productCreatedTs", teams.createdAt(p, "product"));
+    return descriptor;
+  }
+
+  private static Object outputPort(OutputPort out) {
+    Map<String, Object> port = Maps.of("name", out.name(), "description", out.description());
+    port.put("type", portType(out.platform()));
+    port.put("version", out.version());
+    port.put("contractId", out.contractId());
+    if (!out.status().equals("active")) {
+      port.put("tags", List.of(out.status()));
+    }
+    port.put(
+        "customProperties", List.of(Maps.of("property", "platform", "value", out.platform().id())));
+    return port;
   }
 
   private static String portType(Platform platform) {
