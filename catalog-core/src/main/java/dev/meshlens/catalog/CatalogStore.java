@@ -28,7 +28,7 @@ public interface CatalogStore extends AutoCloseable {
     return findAsset(urn).orElseThrow(() -> new AssetNotFoundException(urn));
   }
 
-  /** A page of assets in URN order. */
+  /** A page of assets, in the order they first entered the catalog. */
   Page<AssetSummary> listAssets(AssetQuery query);
 
   /** Every version of every aspect of an asset, oldest first, withdrawals included. */

@@ -20,11 +20,15 @@ import java.util.Objects;
  * every URN parses back to the same parts. {@link #toPathSegment()} percent-encodes the whole URN
  * for use as one URL path segment.
  */
-public record Urn(EntityType type, List<String> parts) implements Comparable<Urn> {
+public final class Urn implements Comparable<Urn> {
   public static final String PREFIX = "urn:meshlens:";
   private static final int MAX_LENGTH = 4096;
 
-  public Urn {
+  private final EntityType type;
+  private final List<String> parts;
+  private final String text;
+
+  public Urn(EntityType type, List<String> parts) {
     Objects.requireNonNull(type, "type");
     parts = List.copyOf(parts);
     if (parts.size() != type.parts().size()) {
@@ -44,6 +48,27 @@ public record Urn(EntityType type, List<String> parts) implements Comparable<Urn
             "A " + type.code() + " URN needs a non-blank " + type.parts().get(i));
       }
     }
+    this.type = type;
+    this.parts = parts;
+    this.text = print(type, parts);
+  }
+
+  public EntityType type() {
+    return type;
+  }
+
+  public List<String> parts() {
+    return parts;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Urn urn && text.equals(urn.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
   }
 
   public static Urn of(EntityType type, String... parts) {
@@ -176,6 +201,10 @@ public record Urn(EntityType type, List<String> parts) implements Comparable<Urn
 
   @Override
   public String toString() {
+    return text;
+  }
+
+  private static String print(EntityType type, List<String> parts) {
     StringBuilder out = new StringBuilder(PREFIX).append(type.code()).append(':');
     if (parts.size() == 1) {
       return out.append(encodePart(parts.getFirst())).toString();
@@ -263,6 +292,6 @@ public record Urn(EntityType type, List<String> parts) implements Comparable<Urn
 
   @Override
   public int compareTo(Urn other) {
-    return toString().compareTo(other.toString());
+    return text.compareTo(other.text);
   }
 }

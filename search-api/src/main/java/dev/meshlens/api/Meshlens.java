@@ -1,10 +1,12 @@
 package dev.meshlens.api;
 
 import dev.meshlens.api.asset.AssetHandler;
+import dev.meshlens.api.demo.SampleMeshLoader;
 import dev.meshlens.api.health.HealthHandler;
 import dev.meshlens.api.health.HealthHandler.StartupState;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
+import dev.meshlens.indexer.crawl.SourceReaders;
 import io.javalin.Javalin;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -54,7 +56,29 @@ public final class Meshlens implements AutoCloseable {
   }
 
   private void runStartupTasks() {
-    startup.set(StartupState.ready("catalog open"));
+    if (!config.loadSampleMesh()
+        || !SampleMeshLoader.wanted(config.dataDir(), store.lastSequence() == 0)) {
+      startup.set(StartupState.ready(config.loadSampleMesh() ? "catalog open" : "empty start"));
+      return;
+    }
+    startup.set(new StartupState("sample-mesh", false, "extracting", null));
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                new SampleMeshLoader(store, SourceReaders.standard())
+                    .load(
+                        config.dataDir(),
+                        step -> startup.set(new StartupState("sample-mesh", false, step, null)));
+                startup.set(new StartupState("sample-mesh", true, "loaded", null));
+              } catch (RuntimeException e) {
+                LOG.error("Loading the sample mesh failed", e);
+                startup.set(new StartupState("sample-mesh", true, "failed", e.getMessage()));
+              }
+            },
+            "meshlens-sample-loader");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   public int port() {

@@ -28,28 +28,32 @@ final class AssetReader {
   }
 
   Optional<Asset> find(Connection c, Urn urn) throws SQLException {
+    long id;
     boolean deleted;
     Instant created;
     Instant updated;
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT deleted, created_at, updated_at FROM assets WHERE urn = ?")) {
+        c.prepareStatement(
+            "SELECT id, deleted, created_at, updated_at FROM assets WHERE urn = ?")) {
       ps.setString(1, urn.toString());
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
-        deleted = rs.getInt(1) == 1;
-        created = Instant.ofEpochMilli(rs.getLong(2));
-        updated = Instant.ofEpochMilli(rs.getLong(3));
+        id = rs.getLong(1);
+        deleted = rs.getInt(2) == 1;
+        created = Instant.ofEpochMilli(rs.getLong(3));
+        updated = Instant.ofEpochMilli(rs.getLong(4));
       }
     }
     List<AspectVersion> current = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT c.seq, c.aspect, c.source, c.version, c.op, c.value, c.at, c.actor"
+            "SELECT c.seq, c.aspect, s.name, c.version, c.op, c.value, c.at, c.actor"
                 + " FROM aspects a JOIN change_log c ON c.seq = a.seq"
-                + " WHERE a.urn = ? AND a.live = 1")) {
-      ps.setString(1, urn.toString());
+                + " JOIN sources s ON s.id = a.source"
+                + " WHERE a.asset = ? AND a.live = 1")) {
+      ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           current.add(version(urn, rs));
@@ -63,8 +67,9 @@ final class AssetReader {
     List<AspectVersion> versions = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT seq, aspect, source, version, op, value, at, actor"
-                + " FROM change_log WHERE urn = ? ORDER BY seq")) {
+            "SELECT c.seq, c.aspect, s.name, c.version, c.op, c.value, c.at, c.actor"
+                + " FROM change_log c JOIN sources s ON s.id = c.source"
+                + " WHERE c.asset = (SELECT id FROM assets WHERE urn = ?) ORDER BY c.seq")) {
       ps.setString(1, urn.toString());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -118,7 +123,7 @@ final class AssetReader {
         c.prepareStatement(
             "SELECT urn, name, domain, product, deleted, updated_at FROM assets"
                 + where
-                + " ORDER BY urn LIMIT ? OFFSET ?")) {
+                + " ORDER BY id LIMIT ? OFFSET ?")) {
       bind(ps, args);
       ps.setInt(args.size() + 1, query.size());
       ps.setLong(args.size() + 2, query.offset());
@@ -142,8 +147,10 @@ final class AssetReader {
     List<ChangeLogEntry> entries = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT seq, urn, aspect, source, version, op, at, actor FROM change_log"
-                + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            "SELECT c.seq, a.urn, c.aspect, s.name, c.version, c.op, c.at, c.actor"
+                + " FROM change_log c JOIN assets a ON a.id = c.asset"
+                + " JOIN sources s ON s.id = c.source"
+                + " WHERE c.seq > ? ORDER BY c.seq LIMIT ?")) {
       ps.setLong(1, after);
       ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,191 +25,192 @@ import java.util.Map;
 /**
  * Writes one validated batch inside the caller's transaction on the writer connection: new aspect
  * versions only where the content hash changed, withdrawals, asset rows and their change-log
- * entries, then the facts. Sequence numbers are assigned here, under the write lock.
+ * entries, then the facts. Sequence numbers and asset ids are assigned here, under the write lock,
+ * so every insert can go to the database in one JDBC batch per statement.
  */
 final class BatchWriter implements AutoCloseable {
   private final Connection connection;
   private final AspectCodec codec;
   private final FactWriter facts;
-  private final PreparedStatement selectAspect;
-  private final PreparedStatement insertChange;
-  private final PreparedStatement upsertAspect;
-  private final PreparedStatement upsertAsset;
-  private final PreparedStatement liveAspectsOfSource;
-  private final PreparedStatement countLive;
-  private final PreparedStatement markDeleted;
+  private final Statements sql;
+  private final Map<String, Long> sourceIds = new HashMap<>();
 
   private long sequence;
+  private long lastAssetId;
   private long now;
-  private String source;
+  private long sourceId;
   private String actor;
+
+  /** An asset as stored: its id and whether it is deleted. */
+  private record AssetRow(long id, boolean deleted) {}
+
+  /** One source's current version of one aspect. */
+  private record AspectRow(long version, boolean live, String hash) {}
 
   BatchWriter(Connection connection, AspectCodec codec) throws SQLException {
     this.connection = connection;
     this.codec = codec;
     this.facts = new FactWriter(connection, codec);
-    selectAspect =
-        connection.prepareStatement(
-            "SELECT version, live, hash FROM aspects WHERE urn = ? AND aspect = ? AND source = ?");
-    insertChange =
-        connection.prepareStatement(
-            "INSERT INTO change_log (seq, urn, aspect, source, version, op, value, at, actor)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    upsertAspect =
-        connection.prepareStatement(
-            "INSERT OR REPLACE INTO aspects (urn, aspect, source, version, live, hash, seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-    upsertAsset =
-        connection.prepareStatement(
-            "INSERT INTO assets (urn, type, name, domain, product, deleted, created_at, updated_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?6) ON CONFLICT (urn) DO UPDATE SET"
-                + " deleted = 0, updated_at = ?6, name = coalesce(?7, name),"
-                + " domain = coalesce(?4, domain), product = coalesce(?5, product)");
-    liveAspectsOfSource =
-        connection.prepareStatement(
-            "SELECT aspect, version FROM aspects WHERE urn = ? AND source = ? AND live = 1");
-    countLive =
-        connection.prepareStatement("SELECT count(*) FROM aspects WHERE urn = ? AND live = 1");
-    markDeleted =
-        connection.prepareStatement(
-            "UPDATE assets SET deleted = 1, updated_at = ? WHERE urn = ? AND deleted = 0");
+    this.sql = new Statements(connection);
   }
 
   ApplyResult write(Batch batch, long nowMillis) throws SQLException {
     now = nowMillis;
-    source = batch.source();
     actor = batch.actor();
-    sequence = lastSequence();
+    sequence = scalar("SELECT coalesce(max(seq), 0) FROM change_log");
+    lastAssetId = scalar("SELECT coalesce(max(id), 0) FROM assets");
+    sourceId = sourceId(batch.source());
     long first = sequence + 1;
-    int[] counts = new int[2];
-    Map<Urn, Labels> touched = new LinkedHashMap<>();
+    Map<Urn, List<Upsert>> byAsset = new LinkedHashMap<>();
     for (Upsert upsert : batch.upserts()) {
-      if (writeAspect(upsert, touched)) {
-        counts[0]++;
-      } else {
-        counts[1]++;
-      }
+      byAsset.computeIfAbsent(upsert.urn(), u -> new ArrayList<>()).add(upsert);
     }
-    for (Map.Entry<Urn, Labels> entry : touched.entrySet()) {
-      touchAsset(entry.getKey(), entry.getValue());
+    int written = 0;
+    for (Map.Entry<Urn, List<Upsert>> entry : byAsset.entrySet()) {
+      written += writeAsset(entry.getKey(), entry.getValue(), batch.source());
     }
+    sql.flush();
     int withdrawn = 0;
     int deleted = 0;
     for (Urn urn : batch.removals()) {
-      int n = withdraw(urn);
+      AssetRow row = findAsset(urn);
+      int n = row == null ? 0 : withdraw(row);
       withdrawn += n;
-      if (n > 0 && deleteIfEmpty(urn)) {
+      if (n > 0 && deleteIfEmpty(row)) {
         deleted++;
       }
     }
+    sql.flush();
     int added = facts.write(batch);
-    return new ApplyResult(counts[0], counts[1], withdrawn, deleted, added, first, sequence);
+    int unchanged = batch.upserts().size() - written;
+    return new ApplyResult(written, unchanged, withdrawn, deleted, added, first, sequence);
   }
 
-  private long lastSequence() throws SQLException {
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM change_log")) {
-      rs.next();
-      return rs.getLong(1);
+  /** Writes the changed aspects of one asset; returns how many versions it wrote. */
+  private int writeAsset(Urn urn, List<Upsert> upserts, String source) throws SQLException {
+    AssetRow row = findAsset(urn);
+    Map<String, AspectRow> current = row == null ? Map.of() : currentAspects(row.id());
+    long assetId = row == null ? ++lastAssetId : row.id();
+    Labels labels = new Labels(urn);
+    int written = 0;
+    for (Upsert upsert : upserts) {
+      String kind = upsert.aspect().aspectKind().code();
+      String json = codec.toJson(upsert.aspect());
+      String hash = hash(json);
+      AspectRow stored = current.get(kind);
+      if (stored != null && stored.live() && stored.hash().equals(hash)) {
+        continue;
+      }
+      long version = stored == null ? 1 : stored.version() + 1;
+      long seq = logChange(assetId, kind, version, ChangeOp.UPSERT, json);
+      sql.setAspect(assetId, kind, sourceId, version, true, hash, seq);
+      labels.add(source, upsert.aspect());
+      written++;
     }
-  }
-
-  /** Writes a new version if the content changed; returns whether it did. */
-  private boolean writeAspect(Upsert upsert, Map<Urn, Labels> touched) throws SQLException {
-    String urn = upsert.urn().toString();
-    String kind = upsert.aspect().aspectKind().code();
-    String json = codec.toJson(upsert.aspect());
-    String hash = hash(json);
-    long version = 0;
-    selectAspect.setString(1, urn);
-    selectAspect.setString(2, kind);
-    selectAspect.setString(3, source);
-    try (ResultSet rs = selectAspect.executeQuery()) {
-      if (rs.next()) {
-        if (rs.getInt(2) == 1 && rs.getString(3).equals(hash)) {
-          return false;
-        }
-        version = rs.getLong(1);
+    if (written > 0) {
+      if (row == null) {
+        sql.insertAsset(assetId, urn, labels, now);
+      } else {
+        sql.touchAsset(assetId, labels, now);
       }
     }
-    long seq = logChange(urn, kind, version + 1, ChangeOp.UPSERT, json);
-    setAspect(urn, kind, version + 1, true, hash, seq);
-    touched.computeIfAbsent(upsert.urn(), Labels::new).add(source, upsert.aspect());
-    return true;
+    return written;
   }
 
-  private void touchAsset(Urn urn, Labels labels) throws SQLException {
-    upsertAsset.setString(1, urn.toString());
-    upsertAsset.setString(2, urn.type().code());
-    upsertAsset.setString(3, labels.defaultName());
-    upsertAsset.setString(4, labels.domainOrNull());
-    upsertAsset.setString(5, labels.productOrNull());
-    upsertAsset.setLong(6, now);
-    upsertAsset.setString(7, labels.nameOrNull());
-    upsertAsset.executeUpdate();
+  private AssetRow findAsset(Urn urn) throws SQLException {
+    PreparedStatement ps = sql.findAsset;
+    ps.setString(1, urn.toString());
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? new AssetRow(rs.getLong(1), rs.getInt(2) == 1) : null;
+    }
   }
 
-  private int withdraw(Urn urn) throws SQLException {
-    List<Object[]> live = new ArrayList<>();
-    liveAspectsOfSource.setString(1, urn.toString());
-    liveAspectsOfSource.setString(2, source);
-    try (ResultSet rs = liveAspectsOfSource.executeQuery()) {
+  private Map<String, AspectRow> currentAspects(long assetId) throws SQLException {
+    Map<String, AspectRow> aspects = new HashMap<>();
+    PreparedStatement ps = sql.aspectsOfSource;
+    ps.setLong(1, assetId);
+    ps.setLong(2, sourceId);
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        live.add(new Object[] {rs.getString(1), rs.getLong(2)});
+        aspects.put(
+            rs.getString(1), new AspectRow(rs.getLong(2), rs.getInt(3) == 1, rs.getString(4)));
       }
     }
-    for (Object[] aspect : live) {
-      String kind = (String) aspect[0];
-      long version = (Long) aspect[1] + 1;
-      long seq = logChange(urn.toString(), kind, version, ChangeOp.DELETE, null);
-      setAspect(urn.toString(), kind, version, false, "", seq);
-    }
-    return live.size();
+    return aspects;
   }
 
-  private boolean deleteIfEmpty(Urn urn) throws SQLException {
-    countLive.setString(1, urn.toString());
-    try (ResultSet rs = countLive.executeQuery()) {
+  private int withdraw(AssetRow row) throws SQLException {
+    int withdrawn = 0;
+    for (Map.Entry<String, AspectRow> aspect : currentAspects(row.id()).entrySet()) {
+      if (aspect.getValue().live()) {
+        long version = aspect.getValue().version() + 1;
+        long seq = logChange(row.id(), aspect.getKey(), version, ChangeOp.DELETE, null);
+        sql.setAspect(row.id(), aspect.getKey(), sourceId, version, false, "", seq);
+        withdrawn++;
+      }
+    }
+    return withdrawn;
+  }
+
+  private boolean deleteIfEmpty(AssetRow row) throws SQLException {
+    sql.flush();
+    PreparedStatement count = sql.countLive;
+    count.setLong(1, row.id());
+    try (ResultSet rs = count.executeQuery()) {
       rs.next();
-      if (rs.getLong(1) > 0) {
+      if (rs.getLong(1) > 0 || row.deleted()) {
         return false;
       }
     }
-    markDeleted.setLong(1, now);
-    markDeleted.setString(2, urn.toString());
-    if (markDeleted.executeUpdate() == 0) {
-      return false;
-    }
-    logChange(urn.toString(), null, 0, ChangeOp.DELETE, null);
+    sql.markDeleted(row.id(), now);
+    logChange(row.id(), null, 0, ChangeOp.DELETE, null);
     return true;
   }
 
-  private long logChange(String urn, String aspect, long version, ChangeOp op, String value)
+  private long logChange(long assetId, String aspect, long version, ChangeOp op, String value)
       throws SQLException {
     long seq = ++sequence;
-    insertChange.setLong(1, seq);
-    insertChange.setString(2, urn);
-    insertChange.setString(3, aspect);
-    insertChange.setString(4, source);
-    insertChange.setLong(5, version);
-    insertChange.setString(6, op.name());
-    insertChange.setString(7, value);
-    insertChange.setLong(8, now);
-    insertChange.setString(9, actor);
-    insertChange.executeUpdate();
+    sql.insertChange(seq, assetId, aspect, sourceId, version, op.name(), value, now, actor);
     return seq;
   }
 
-  private void setAspect(String urn, String kind, long version, boolean live, String hash, long seq)
-      throws SQLException {
-    upsertAspect.setString(1, urn);
-    upsertAspect.setString(2, kind);
-    upsertAspect.setString(3, source);
-    upsertAspect.setLong(4, version);
-    upsertAspect.setInt(5, live ? 1 : 0);
-    upsertAspect.setString(6, hash);
-    upsertAspect.setLong(7, seq);
-    upsertAspect.executeUpdate();
+  private long sourceId(String source) throws SQLException {
+    Long known = sourceIds.get(source);
+    if (known != null) {
+      return known;
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT OR IGNORE INTO sources (name) VALUES (?)")) {
+      insert.setString(1, source);
+      insert.executeUpdate();
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT id FROM sources WHERE name = ?")) {
+      select.setString(1, source);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        long id = rs.getLong(1);
+        sourceIds.put(source, id);
+        return id;
+      }
+    }
+  }
+
+  /**
+   * Forgets what a failed transaction may have left behind: writes not sent yet, and source ids
+   * that were created inside it and rolled back with it.
+   */
+  void rolledBack() throws SQLException {
+    sql.discard();
+    sourceIds.clear();
+  }
+
+  private long scalar(String query) throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   static String hash(String json) {
@@ -223,16 +225,6 @@ final class BatchWriter implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     facts.close();
-    for (PreparedStatement ps :
-        List.of(
-            selectAspect,
-            insertChange,
-            upsertAspect,
-            upsertAsset,
-            liveAspectsOfSource,
-            countLive,
-            markDeleted)) {
-      ps.close();
-    }
+    sql.close();
   }
 }

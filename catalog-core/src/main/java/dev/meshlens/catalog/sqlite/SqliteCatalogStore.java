@@ -92,7 +92,10 @@ public final class SqliteCatalogStore implements CatalogStore {
   }
 
   private static Connection open(Path file, boolean reader) throws SQLException {
-    Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    Connection connection =
+        DriverManager.getConnection(
+            // the store assigns its own keys: skip the driver's extra query after every insert
+            "jdbc:sqlite:" + file.toAbsolutePath() + "?jdbc.get_generated_keys=false");
     try (Statement st = connection.createStatement()) {
       st.execute("PRAGMA busy_timeout = 10000");
       st.execute("PRAGMA journal_mode = WAL");
@@ -148,6 +151,7 @@ public final class SqliteCatalogStore implements CatalogStore {
 
   private void rollback() {
     try (Statement st = writer.createStatement()) {
+      batchWriter.rolledBack();
       st.execute("ROLLBACK");
     } catch (SQLException e) {
       LOG.error("Rollback failed", e);

@@ -1,7 +1,9 @@
 -- Assets, each source's current version of each aspect, and the change log that keeps every
 -- version ever written (the aspect history) in one ordered sequence that projections follow.
+-- URNs and source names are stored once and referred to by integer ids.
 CREATE TABLE assets (
-  urn        TEXT PRIMARY KEY,
+  id         INTEGER PRIMARY KEY,
+  urn        TEXT NOT NULL UNIQUE,
   type       TEXT NOT NULL,
   name       TEXT NOT NULL,
   domain     TEXT,
@@ -9,17 +11,22 @@ CREATE TABLE assets (
   deleted    INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) WITHOUT ROWID;
+);
 
-CREATE INDEX assets_by_type ON assets (type, urn);
+CREATE INDEX assets_by_type ON assets (type);
 
-CREATE INDEX assets_by_domain ON assets (domain, urn);
+CREATE INDEX assets_by_domain ON assets (domain);
+
+CREATE TABLE sources (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
 
 CREATE TABLE change_log (
   seq     INTEGER PRIMARY KEY,
-  urn     TEXT NOT NULL,
+  asset   INTEGER NOT NULL,
   aspect  TEXT,
-  source  TEXT NOT NULL,
+  source  INTEGER NOT NULL,
   version INTEGER NOT NULL,
   op      TEXT NOT NULL,
   value   TEXT,
@@ -27,15 +34,15 @@ CREATE TABLE change_log (
   actor   TEXT
 );
 
-CREATE INDEX change_log_by_urn ON change_log (urn, seq);
+CREATE INDEX change_log_by_asset ON change_log (asset, seq);
 
 CREATE TABLE aspects (
-  urn     TEXT NOT NULL,
+  asset   INTEGER NOT NULL,
   aspect  TEXT NOT NULL,
-  source  TEXT NOT NULL,
+  source  INTEGER NOT NULL,
   version INTEGER NOT NULL,
   live    INTEGER NOT NULL,
   hash    TEXT NOT NULL,
   seq     INTEGER NOT NULL,
-  PRIMARY KEY (urn, aspect, source)
+  PRIMARY KEY (asset, source, aspect)
 ) WITHOUT ROWID;

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,22 +53,12 @@ public final class IngestBenchmark {
       return new Options(datasets, 1_000, 10, 42, Math.min(5_000, datasets / 10), null);
     }
 
-    /** Parses {@code --datasets N --batch N --columns N --seed N --warmup N --dir PATH}. */
-    public static Options parse(String... args) {
-      return IngestOptionsParser.parse(List.of(args));
-    }
-
     SyntheticMeshConfig mesh(int count, long meshSeed) {
       return new SyntheticMeshConfig(count, columns, meshSeed, batchSize, Content.DATASETS_ONLY);
     }
   }
 
   private IngestBenchmark() {}
-
-  public static void main(String[] args) {
-    IngestReport report = run(Options.parse(args));
-    LOG.info("Ingest benchmark results\n{}", report.table());
-  }
 
   /** Runs the benchmark and prints the table to {@code out}. */
   public static IngestReport run(Options options, PrintStream out) {

@@ -119,17 +119,11 @@ final class MeshFilesWriter {
 
   private List<Object> sources() {
     List<Object> sources = new ArrayList<>();
-    sources.add(
-        source(
-            "product-descriptors",
-            "odps",
-            "domains",
-            "0 * * * *",
-            Map.of("contracts", "contracts/*.odcs.yaml")));
+    sources.add(source("product-descriptors", "odps", "domains", "0 * * * *", Map.of()));
     for (Product p : mesh.products()) {
       sources.add(
           source(
-              "jdbc-" + p.domain() + "-" + p.id(),
+              p.domain() + "-" + p.id(),
               "jdbc",
               "databases/" + p.domain() + "/" + p.id() + ".sqlite",
               p.hourly() ? "45 * * * *" : "30 11 * * *",
@@ -144,7 +138,7 @@ final class MeshFilesWriter {
     sources.add(
         source(
             "pipelines-openlineage",
-            "openlineage-file",
+            "openlineage",
             "lineage/openlineage.ndjson",
             "*/15 * * * *",
             Map.of()));
@@ -156,7 +150,7 @@ final class MeshFilesWriter {
                 : Platform.postgresNamespace(p.domain());
         sources.add(
             source(
-                "dbt-" + p.id(),
+                p.id(),
                 "dbt",
                 "dbt/" + p.id(),
                 "15 12 * * *",
@@ -169,7 +163,7 @@ final class MeshFilesWriter {
                     namespace)));
       }
     }
-    sources.add(source("query-log", "usage-log", "usage/query-log.ndjson", "0 1 * * *", Map.of()));
+    sources.add(source("query-log", "usage", "usage/query-log.ndjson", "0 1 * * *", Map.of()));
     sources.add(source("business-glossary", "glossary", "glossary.yaml", "0 6 * * 1", Map.of()));
     sources.add(source("owners-directory", "owners", "owners.yaml", "0 6 * * *", Map.of()));
     return sources;

@@ -88,8 +88,9 @@ public final class Problems {
 
   private static void replaceDefaultBody(Context ctx, int status) {
     String type = ctx.res().getContentType();
-    if (type != null && type.startsWith(Problem.MEDIA_TYPE)) {
-      return;
+    if (type != null
+        && (type.startsWith(Problem.MEDIA_TYPE) || type.startsWith("application/json"))) {
+      return; // a handler already answered with a body of its own (problem or JSON)
     }
     String detail =
         switch (status) {

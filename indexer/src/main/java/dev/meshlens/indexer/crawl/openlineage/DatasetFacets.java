@@ -94,9 +94,8 @@ final class DatasetFacets {
     JsonNode dataSource = Nodes.object(facets, "dataSource");
     String kind = text(facets.path("datasetType"), "datasetType");
     Double rows = Nodes.number(outputFacets.path("outputStatistics"), "rowCount");
-    if (description == null && dataSource == null && kind == null && rows == null) {
-      return;
-    }
+    // written even when no facet describes the dataset: an event naming a dataset is evidence
+    // that it exists, so every lineage endpoint resolves to an asset (with its platform)
     Map<String, String> properties = new LinkedHashMap<>();
     if (dataSource != null) {
       putIfText(properties, "dataSource", text(dataSource, "name"));

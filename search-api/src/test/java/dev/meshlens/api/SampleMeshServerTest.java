@@ -1,0 +1,61 @@
+package dev.meshlens.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshlens.catalog.Urn;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default start: the sample mesh loads in the background while /health says so. */
+class SampleMeshServerTest {
+  @TempDir Path dir;
+  final HttpClient http = HttpClient.newHttpClient();
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void the_server_loads_the_sample_mesh_on_first_start_and_reports_readiness() throws Exception {
+    List<JsonNode> starting = new ArrayList<>();
+    JsonNode ready;
+    try (Meshlens meshlens = Meshlens.start(ServerConfig.defaults().withPort(0).withDataDir(dir))) {
+      String base = "http://localhost:" + meshlens.port();
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      HttpResponse<String> health;
+      while ((health = get(base + "/health")).statusCode() == 503 && System.nanoTime() < deadline) {
+        starting.add(json.readTree(health.body()));
+        Thread.sleep(100);
+      }
+      assertThat(health.statusCode()).isEqualTo(200);
+      ready = json.readTree(health.body());
+
+      Urn orders = Urn.dataset("postgres://sales-db.acme.internal:5432", "orders.public.orders");
+      JsonNode asset = json.readTree(get(base + "/api/v1/assets/" + orders.toPathSegment()).body());
+      assertThat(asset.path("domain").asText()).isEqualTo("urn:meshlens:domain:sales");
+      assertThat(asset.path("aspects").path("schema").path("fields").size()).isGreaterThan(3);
+      assertThat(asset.path("sources").findValuesAsText("source"))
+          .contains("jdbc:sales-orders", "odps:product-descriptors");
+      JsonNode products = json.readTree(get(base + "/api/v1/assets?type=product").body());
+      assertThat(products.path("total").asInt()).isGreaterThanOrEqualTo(24);
+    }
+    assertThat(starting)
+        .as("while loading, /health answers 503 with its own body, not a generic error")
+        .allSatisfy(h -> {
+          assertThat(h.path("status").asText()).isEqualTo("STARTING");
+          assertThat(h.path("startup").path("task").asText()).isEqualTo("sample-mesh");
+        });
+    assertThat(ready.path("startup").path("detail").asText()).isEqualTo("loaded");
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
