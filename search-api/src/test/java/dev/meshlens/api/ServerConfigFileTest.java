@@ -1,0 +1,69 @@
+package dev.meshlens.api;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerConfigFileTest {
+  @TempDir Path dir;
+
+  private Path file(String yaml) throws Exception {
+    Path file = dir.resolve("meshlens.yaml");
+    Files.writeString(file, yaml, UTF_8);
+    return file;
+  }
+
+  @Test
+  void every_key_is_read_and_missing_ones_keep_their_defaults() throws Exception {
+    ServerConfig config =
+        ServerConfigFile.read(file("port: 8081\ndata: /srv/meshlens\nsampleMesh: false\n"));
+
+    assertThat(config.port()).isEqualTo(8081);
+    assertThat(config.dataDir()).isEqualTo(Path.of("/srv/meshlens"));
+    assertThat(config.loadSampleMesh()).isFalse();
+    assertThat(config.maxRequestBytes()).isEqualTo(ServerConfig.defaults().maxRequestBytes());
+  }
+
+  @Test
+  void an_empty_file_means_the_defaults() throws Exception {
+    assertThat(ServerConfigFile.read(file(""))).isEqualTo(ServerConfig.defaults());
+  }
+
+  @Test
+  void a_misspelt_key_is_an_error_that_names_it() throws Exception {
+    Path file = file("prot: 8081\n");
+
+    assertThatThrownBy(() -> ServerConfigFile.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown key 'prot'")
+        .hasMessageContaining("known: port, host, data, sampleMesh, maxRequestBytes");
+  }
+
+  @Test
+  void a_bad_value_is_an_error_that_names_the_file() throws Exception {
+    Path file = file("port: lots\n");
+
+    assertThatThrownBy(() -> ServerConfigFile.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void an_out_of_range_port_is_refused() throws Exception {
+    Path file = file("port: 70000\n");
+
+    assertThatThrownBy(() -> ServerConfigFile.read(file))
+        .hasMessageContaining("port must be in [0, 65535], got 70000");
+  }
+
+  @Test
+  void a_missing_file_is_an_error() {
+    assertThatThrownBy(() -> ServerConfigFile.read(dir.resolve("nope.yaml")))
+        .hasMessageContaining("nope.yaml cannot be read");
+  }
+}
