@@ -2,8 +2,8 @@ package dev.meshlens.catalog;
 
 /**
  * What applying a batch did: aspect versions written, aspects found unchanged, aspects withdrawn,
- * assets newly deleted, facts added, and the range of change-log sequence numbers written ({@code
- * firstSequence > lastSequence} when nothing changed).
+ * assets newly deleted, facts added, the range of change-log sequence numbers written ({@code
+ * firstSequence > lastSequence} when nothing changed), and the per-asset counts of its source.
  */
 public record ApplyResult(
     int written,
@@ -12,7 +12,8 @@ public record ApplyResult(
     int assetsDeleted,
     int factsAdded,
     long firstSequence,
-    long lastSequence) {
+    long lastSequence,
+    AssetCounts assets) {
 
   public boolean changed() {
     return lastSequence >= firstSequence;

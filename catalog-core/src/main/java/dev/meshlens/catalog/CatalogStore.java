@@ -52,6 +52,24 @@ public interface CatalogStore extends AutoCloseable {
   /** Quality results of a dataset, newest first, at most {@code limit}. */
   List<QualityResult> qualityResults(Urn dataset, int limit);
 
+  /** The assets a source currently states anything about (its live aspects), in URN order. */
+  List<Urn> assetsStatedBy(String source);
+
+  /** Records that a crawl of {@code source} starts now; returns the run, status RUNNING. */
+  CrawlRun startCrawlRun(String source, String trigger);
+
+  /** Records how a started run ended (its id must come from {@link #startCrawlRun}). */
+  void finishCrawlRun(CrawlRun run);
+
+  /** The runs of a source, newest first, at most {@code limit}. */
+  List<CrawlRun> crawlRuns(String source, int limit);
+
+  /**
+   * Marks every run still RUNNING as ABANDONED with {@code reason}: at startup, those are runs a
+   * stopped process never finished. Returns how many.
+   */
+  int abandonUnfinishedCrawlRuns(String reason);
+
   /** Whether the store answers, and its positions. Never throws. */
   StoreStatus status();
 

@@ -311,6 +311,79 @@ public abstract class CatalogStoreContract {
   }
 
   @Test
+  void results_count_assets_added_changed_unchanged_and_removed_for_their_source() {
+    assertThat(store.apply(Fixtures.ordersFromJdbc()).assets())
+        .isEqualTo(new AssetCounts(1, 0, 0, 0));
+    assertThat(store.apply(Fixtures.ordersFromJdbc()).assets())
+        .isEqualTo(new AssetCounts(0, 0, 1, 0));
+    Batch changed =
+        Batch.builder("jdbc:sales-orders")
+            .upsert(ORDERS, Fixtures.ordersInfo("now documented"))
+            .upsert(Fixtures.ORDER_LINES, Fixtures.ordersInfo(null))
+            .build();
+    assertThat(store.apply(changed).assets()).isEqualTo(new AssetCounts(1, 1, 0, 0));
+    assertThat(
+            store
+                .apply(Batch.builder("openlineage").upsert(ORDERS, Fixtures.ordersSchema()).build())
+                .assets())
+        .as("new to this source, though the asset existed")
+        .isEqualTo(new AssetCounts(1, 0, 0, 0));
+    assertThat(store.apply(Batch.builder("jdbc:sales-orders").remove(ORDERS).build()).assets())
+        .isEqualTo(new AssetCounts(0, 0, 0, 1));
+  }
+
+  @Test
+  void a_source_knows_which_assets_it_states() {
+    store.apply(Fixtures.ordersFromJdbc());
+    store.apply(
+        Batch.builder("jdbc:sales-orders")
+            .upsert(Fixtures.ORDER_LINES, Fixtures.ordersInfo(null))
+            .build());
+    store.apply(
+        Batch.builder("openlineage")
+            .upsert(Urn.job("ns", "job"), new dev.meshlens.catalog.model.JobInfo(null, null, null))
+            .build());
+
+    store.apply(Batch.builder("jdbc:sales-orders").remove(Fixtures.ORDER_LINES).build());
+
+    assertThat(store.assetsStatedBy("jdbc:sales-orders")).containsExactly(ORDERS);
+    assertThat(store.assetsStatedBy("openlineage")).containsExactly(Urn.job("ns", "job"));
+    assertThat(store.assetsStatedBy("nobody")).isEmpty();
+  }
+
+  @Test
+  void crawl_runs_are_kept_per_source_newest_first() {
+    CrawlRun first = store.startCrawlRun("jdbc:sales-orders", "schedule");
+    store.finishCrawlRun(
+        first.finish(
+            Instant.parse("2026-11-20T10:00:05Z"),
+            CrawlStatus.PARTIAL,
+            new AssetCounts(3, 1, 7, 0),
+            List.of(new RunIssue("orders.odcs.yaml", "/schema/0", "required must be a boolean")),
+            null,
+            1));
+    CrawlRun second = store.startCrawlRun("jdbc:sales-orders", "manual");
+    store.startCrawlRun("dbt:finance", "schedule");
+
+    List<CrawlRun> runs = store.crawlRuns("jdbc:sales-orders", 10);
+
+    assertThat(runs).extracting(CrawlRun::id).containsExactly(second.id(), first.id());
+    assertThat(runs.get(0).status()).isEqualTo(CrawlStatus.RUNNING);
+    CrawlRun done = runs.get(1);
+    assertThat(done.status()).isEqualTo(CrawlStatus.PARTIAL);
+    assertThat(done.counts()).isEqualTo(new AssetCounts(3, 1, 7, 0));
+    assertThat(done.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.path()).isEqualTo("/schema/0"));
+    assertThat(done.endedAt()).isEqualTo(Instant.parse("2026-11-20T10:00:05Z"));
+    assertThat(store.abandonUnfinishedCrawlRuns("the server stopped")).isEqualTo(2);
+    assertThat(store.crawlRuns("dbt:finance", 10).getFirst().status())
+        .isEqualTo(CrawlStatus.ABANDONED);
+    assertThat(store.crawlRuns("dbt:finance", 10).getFirst().error())
+        .isEqualTo("the server stopped");
+  }
+
+  @Test
   void status_reports_positions() {
     store.apply(Fixtures.ordersFromJdbc());
 

@@ -172,6 +172,23 @@ final class AssetReader {
     return entries;
   }
 
+  List<Urn> assetsStatedBy(Connection c, String source) throws SQLException {
+    List<Urn> urns = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT x.urn FROM aspects a JOIN assets x ON x.id = a.asset"
+                + " WHERE a.source = (SELECT id FROM sources WHERE name = ?) AND a.live = 1"
+                + " ORDER BY x.urn")) {
+      ps.setString(1, source);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          urns.add(Urn.parse(rs.getString(1)));
+        }
+      }
+    }
+    return urns;
+  }
+
   static long scalar(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {

@@ -3,6 +3,7 @@ package dev.meshlens.catalog.sqlite;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.meshlens.catalog.ApplyResult;
+import dev.meshlens.catalog.AssetCounts;
 import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.Batch.Upsert;
 import dev.meshlens.catalog.ChangeOp;
@@ -66,8 +67,11 @@ final class BatchWriter implements AutoCloseable {
       byAsset.computeIfAbsent(upsert.urn(), u -> new ArrayList<>()).add(upsert);
     }
     int written = 0;
+    int[] assets = new int[4]; // added, changed, unchanged, removed
     for (Map.Entry<Urn, List<Upsert>> entry : byAsset.entrySet()) {
-      written += writeAsset(entry.getKey(), entry.getValue(), batch.source());
+      int[] outcome = writeAsset(entry.getKey(), entry.getValue(), batch.source());
+      written += outcome[0];
+      assets[outcome[1]]++;
     }
     sql.flush();
     int withdrawn = 0;
@@ -76,6 +80,7 @@ final class BatchWriter implements AutoCloseable {
       AssetRow row = findAsset(urn);
       int n = row == null ? 0 : withdraw(row);
       withdrawn += n;
+      assets[3] += n > 0 ? 1 : 0;
       if (n > 0 && deleteIfEmpty(row)) {
         deleted++;
       }
@@ -83,11 +88,22 @@ final class BatchWriter implements AutoCloseable {
     sql.flush();
     int added = facts.write(batch);
     int unchanged = batch.upserts().size() - written;
-    return new ApplyResult(written, unchanged, withdrawn, deleted, added, first, sequence);
+    return new ApplyResult(
+        written,
+        unchanged,
+        withdrawn,
+        deleted,
+        added,
+        first,
+        sequence,
+        new AssetCounts(assets[0], assets[1], assets[2], assets[3]));
   }
 
-  /** Writes the changed aspects of one asset; returns how many versions it wrote. */
-  private int writeAsset(Urn urn, List<Upsert> upserts, String source) throws SQLException {
+  /**
+   * Writes the changed aspects of one asset; returns how many versions it wrote and whether the
+   * asset was added (0), changed (1) or unchanged (2) for this source.
+   */
+  private int[] writeAsset(Urn urn, List<Upsert> upserts, String source) throws SQLException {
     AssetRow row = findAsset(urn);
     Map<String, AspectRow> current = row == null ? Map.of() : currentAspects(row.id());
     long assetId = row == null ? ++lastAssetId : row.id();
@@ -114,7 +130,8 @@ final class BatchWriter implements AutoCloseable {
         sql.touchAsset(assetId, labels, now);
       }
     }
-    return written;
+    boolean stated = current.values().stream().anyMatch(AspectRow::live);
+    return new int[] {written, written == 0 ? 2 : stated ? 1 : 0};
   }
 
   private AssetRow findAsset(Urn urn) throws SQLException {

@@ -24,7 +24,8 @@ final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   /** The scripts, in order; version n is the n-th. Append only. */
-  static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__facts.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__catalog.sql", "V2__facts.sql", "V3__crawl_runs.sql");
 
   private Migrations() {}
 

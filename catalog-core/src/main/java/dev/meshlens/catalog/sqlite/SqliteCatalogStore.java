@@ -10,6 +10,7 @@ import dev.meshlens.catalog.BatchValidator;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.ChangeListener;
 import dev.meshlens.catalog.ChangeLogEntry;
+import dev.meshlens.catalog.CrawlRun;
 import dev.meshlens.catalog.Page;
 import dev.meshlens.catalog.StoreException;
 import dev.meshlens.catalog.StoreStatus;
@@ -23,13 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,6 +47,8 @@ public final class SqliteCatalogStore implements CatalogStore {
   private final Clock clock;
   private final AspectCodec codec = new AspectCodec();
   private final AssetReader reader = new AssetReader(codec);
+  private final FactReader facts = new FactReader(codec);
+  private final CrawlRunTable crawlRuns = new CrawlRunTable(codec);
   private final ReentrantLock writeLock = new ReentrantLock();
   private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Connection writer;
@@ -191,61 +191,71 @@ public final class SqliteCatalogStore implements CatalogStore {
 
   @Override
   public Optional<Run> findRun(String runId) {
-    return readers.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM runs WHERE run_id = ?")) {
-        ps.setString(1, runId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next()
-              ? Optional.of(codec.fromJson(Run.class, rs.getString(1)))
-              : Optional.<Run>empty();
-        }
-      }
-    });
+    return readers.read(c -> facts.findRun(c, runId));
   }
 
   @Override
   public List<Run> runsOfJob(Urn job, int limit) {
-    return readJsonList(
-        "SELECT value FROM runs WHERE job = ? ORDER BY started_at DESC LIMIT ?",
-        Run.class,
-        job.toString(),
-        limit);
+    return readers.read(c -> facts.runsOfJob(c, job, limit));
   }
 
   @Override
   public long countUsage(Urn dataset, Instant from, Instant to) {
-    return readers.read(c ->
-        AssetReader.scalar(
-            c,
-            "SELECT count(*) FROM usage_events WHERE dataset = ? AND time >= ? AND time < ?",
-            dataset.toString(),
-            from.toEpochMilli(),
-            to.toEpochMilli()));
+    return readers.read(c -> facts.countUsage(c, dataset, from, to));
   }
 
   @Override
   public List<QualityResult> qualityResults(Urn dataset, int limit) {
-    return readJsonList(
-        "SELECT value FROM quality_results WHERE dataset = ? ORDER BY time DESC LIMIT ?",
-        QualityResult.class,
-        dataset.toString(),
-        limit);
+    return readers.read(c -> facts.qualityResults(c, dataset, limit));
   }
 
-  private <T> List<T> readJsonList(String sql, Class<T> type, String key, int limit) {
-    return readers.read(c -> {
-      List<T> values = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, key);
-        ps.setInt(2, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            values.add(codec.fromJson(type, rs.getString(1)));
-          }
-        }
-      }
-      return values;
+  @Override
+  public List<Urn> assetsStatedBy(String source) {
+    return readers.read(c -> reader.assetsStatedBy(c, source));
+  }
+
+  @Override
+  public CrawlRun startCrawlRun(String source, String trigger) {
+    return write(c -> crawlRuns.start(c, source, trigger, clock.instant()));
+  }
+
+  @Override
+  public void finishCrawlRun(CrawlRun run) {
+    write(c -> {
+      crawlRuns.finish(c, run);
+      return null;
     });
+  }
+
+  @Override
+  public List<CrawlRun> crawlRuns(String source, int limit) {
+    return readers.read(c -> crawlRuns.ofSource(c, source, limit));
+  }
+
+  @Override
+  public int abandonUnfinishedCrawlRuns(String reason) {
+    return write(c -> crawlRuns.abandonUnfinished(c, reason, clock.instant()));
+  }
+
+  /** A small write outside the batch path (run history), in its own transaction. */
+  private <T> T write(ReaderPool.Read<T> work) {
+    writeLock.lock();
+    try (Statement st = writer.createStatement()) {
+      ensureOpen();
+      st.execute("BEGIN IMMEDIATE");
+      try {
+        T result = work.apply(writer);
+        st.execute("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        st.execute("ROLLBACK");
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Catalog write failed: " + e.getMessage(), e);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   @Override
