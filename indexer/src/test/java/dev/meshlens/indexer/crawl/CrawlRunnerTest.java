@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meshlens.catalog.AssetQuery;
+import dev.meshlens.catalog.CrawlRun;
+import dev.meshlens.catalog.CrawlStatus;
 import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.JobLineage;
@@ -71,17 +73,26 @@ class CrawlRunnerTest {
     List<SourceDefinition> sources = SourcesFile.read(sourcesFile(), readers);
     CrawlRunner runner = new CrawlRunner(store, readers);
 
-    List<CrawlReport> first = sources.stream().map(s -> runner.run(s.spec())).toList();
+    List<CrawlRun> first = sources.stream().map(s -> runner.run(s.spec(), "test")).toList();
     long sequence = store.lastSequence();
-    List<CrawlReport> second = sources.stream().map(s -> runner.run(s.spec())).toList();
+    List<CrawlRun> second = sources.stream().map(s -> runner.run(s.spec(), "test")).toList();
 
     assertThat(sources)
         .extracting(SourceDefinition::schedule)
         .containsExactly("0 * * * *", "15 3 * * *", null);
-    assertThat(first).allSatisfy(r -> assertThat(r.written()).isPositive());
+    assertThat(first)
+        .allSatisfy(r -> {
+          assertThat(r.status()).isEqualTo(CrawlStatus.SUCCEEDED);
+          assertThat(r.counts().added()).isPositive();
+        });
     assertThat(second)
         .as("an unchanged source writes nothing")
-        .allSatisfy(r -> assertThat(r.written()).isZero());
+        .allSatisfy(r -> {
+          assertThat(r.counts().added() + r.counts().changed()).isZero();
+          assertThat(r.counts().unchanged())
+              .isEqualTo(first.get(second.indexOf(r)).counts().added());
+        });
+    assertThat(store.crawlRuns("jdbc:chinook", 10)).hasSize(2);
     assertThat(store.lastSequence()).isEqualTo(sequence);
     Urn invoice = Urn.dataset("postgres://chinook-db:5432", "chinook.public.Invoice");
     assertThat(store.loadAsset(invoice).aspect(Schema.class).orElseThrow().foreignKeys())

@@ -3,7 +3,8 @@ package dev.meshlens.api.demo;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
 import dev.meshlens.catalog.CatalogStore;
-import dev.meshlens.indexer.crawl.CrawlReport;
+import dev.meshlens.catalog.CrawlRun;
+import dev.meshlens.catalog.CrawlStatus;
 import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceDefinition;
 import dev.meshlens.indexer.crawl.SourceReaders;
@@ -65,7 +66,7 @@ public final class SampleMeshLoader {
    *
    * @return the report of each source's crawl
    */
-  public List<CrawlReport> load(Path dataDir, Consumer<String> progress) {
+  public List<CrawlRun> load(Path dataDir, Consumer<String> progress) {
     Path mesh = meshDir(dataDir);
     Path sources = mesh.resolve("sources.yaml");
     if (!Files.exists(sources)) {
@@ -76,7 +77,7 @@ public final class SampleMeshLoader {
     List<SourceDefinition> definitions = SourcesFile.read(sources, readers);
     CrawlRunner runner = new CrawlRunner(store, readers);
     long started = System.nanoTime();
-    List<CrawlReport> reports =
+    List<CrawlRun> reports =
         definitions.stream()
             .map(definition -> {
               progress.accept(
@@ -87,7 +88,7 @@ public final class SampleMeshLoader {
                       + "/"
                       + definitions.size()
                       + ")");
-              return runner.run(definition.spec());
+              return runner.run(definition.spec(), "startup");
             })
             .toList();
     try {
@@ -96,12 +97,12 @@ public final class SampleMeshLoader {
       throw new UncheckedIOException("Cannot mark the sample mesh loaded", e);
     }
     LOG.info(
-        "Sample mesh loaded: {} sources in {} ms, {} aspect versions, {} facts, {} warnings",
+        "Sample mesh loaded: {} sources in {} ms, {} assets added, {} failed runs, {} warnings",
         reports.size(),
         (System.nanoTime() - started) / 1_000_000,
-        reports.stream().mapToInt(CrawlReport::written).sum(),
-        reports.stream().mapToInt(CrawlReport::factsAdded).sum(),
-        reports.stream().mapToInt(r -> r.warnings().size()).sum());
+        reports.stream().mapToInt(r -> r.counts().added()).sum(),
+        reports.stream().filter(r -> r.status() == CrawlStatus.FAILED).count(),
+        reports.stream().mapToInt(CrawlRun::warningCount).sum());
     return reports;
   }
 }
