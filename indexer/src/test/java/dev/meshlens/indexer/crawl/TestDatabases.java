@@ -56,10 +56,13 @@ final class TestDatabases {
 
   /** A JDBC source at a URL, with extra options as key, value, key, value... */
   static SourceSpec spec(String name, String url, String... options) {
-    Map<String, String> all = new HashMap<>();
-    all.put("namespace", NAMESPACE);
-    all.put("database", "shop");
-    all.put("schema", "public");
+    return spec(
+        name, url, Map.of("namespace", NAMESPACE, "database", "shop", "schema", "public"), options);
+  }
+
+  /** A JDBC source naming its tables by {@code naming} options, with extra options. */
+  static SourceSpec spec(String name, String url, Map<String, String> naming, String... options) {
+    Map<String, String> all = new HashMap<>(naming);
     for (int i = 0; i + 1 < options.length; i += 2) {
       all.put(options[i], options[i + 1]);
     }
