@@ -105,10 +105,11 @@ public final class CrawlRunner {
   private CrawlRun apply(
       SourceSpec source, CrawlRun run, CrawlOptions options, Attempts<CrawlOutput> read) {
     String actor = "crawl-run:" + run.id();
-    Deletion deletion =
-        Deletion.plan(store.assetsStatedBy(source.batchSource()), read.value(), options.failSafe());
     BatchApplier applier = new BatchApplier(store, source.batchSource(), actor);
     try {
+      Deletion deletion =
+          Deletion.plan(
+              store.assetsStatedBy(source.batchSource()), read.value(), options.failSafe());
       applier.applyAll("content", read.value().batches());
       List<RunIssue> issues = issues(read.value(), applier);
       if (!issues.isEmpty()) {
@@ -127,8 +128,8 @@ public final class CrawlRunner {
     } catch (RuntimeException e) {
       LOG.warn("The store failed during the crawl of {}", source.batchSource(), e);
       String error = "the store failed: " + message(e);
-      return finish(
-          run, CrawlStatus.FAILED, applier.counts(), applier.rejections(), error, read.count());
+      List<RunIssue> issues = issues(read.value(), applier);
+      return finish(run, CrawlStatus.FAILED, applier.counts(), issues, error, read.count());
     }
   }
 

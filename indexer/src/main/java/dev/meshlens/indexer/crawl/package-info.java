@@ -6,6 +6,8 @@
  * dev.meshlens.indexer.crawl.CrawlWarning}s instead of failing on one bad item. Readers know
  * nothing of how the store writes batches. {@link dev.meshlens.indexer.crawl.DatasetNames} holds
  * the OpenLineage naming rules every reader uses, so one table found by several sources is one
- * asset.
+ * asset. {@link dev.meshlens.indexer.crawl.CrawlRunner} runs one crawl of a source into the store:
+ * it retries an unreachable source, applies the batches, and soft-deletes what vanished from the
+ * source only after a fully successful run and below a fail-safe share.
  */
 package dev.meshlens.indexer.crawl;

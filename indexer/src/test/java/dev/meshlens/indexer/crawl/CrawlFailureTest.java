@@ -5,15 +5,19 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshlens.catalog.AssetCounts;
+import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.CrawlRun;
 import dev.meshlens.catalog.CrawlStatus;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.catalog.model.DatasetInfo;
+import dev.meshlens.catalog.model.JobInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -170,6 +174,53 @@ class CrawlFailureTest extends CatalogTest {
     assertThat(run.counts().removed()).isZero();
     assertThat(stated(source)).isEqualTo(before);
     assertThat(live()).isEqualTo(before);
+  }
+
+  @Test
+  void a_batch_the_store_rejects_makes_the_run_partial_and_the_other_batches_still_apply() {
+    Urn a = TestDatabases.dataset("a");
+    Urn b = TestDatabases.dataset("b");
+    Urn c = TestDatabases.dataset("c");
+    Urn d = TestDatabases.dataset("d");
+    List<Batch> output = new ArrayList<>(List.of(batch(a), batch(d)));
+    // a reader with a bug: it describes a dataset as a job, which the store refuses
+    SourceReader buggy =
+        new SourceReader() {
+          @Override
+          public String type() {
+            return "buggy";
+          }
+
+          @Override
+          public CrawlOutput read(SourceSpec spec) {
+            return new CrawlOutput(output, List.of());
+          }
+        };
+    SourceSpec source = new SourceSpec("x", "buggy", "anywhere");
+    CrawlRunner runner = new CrawlRunner(store, new SourceReaders(List.of(buggy)));
+    runner.run(source, "test");
+    output.clear();
+    output.add(batch(a));
+    output.add(Batch.builder("buggy:x").upsert(b, new JobInfo("not a job", null, null)).build());
+    output.add(batch(c));
+
+    CrawlRun run = runner.run(source, "test");
+
+    assertThat(run.status()).isEqualTo(CrawlStatus.PARTIAL);
+    assertThat(run.warnings())
+        .singleElement()
+        .satisfies(w -> {
+          assertThat(w.file()).isEqualTo("content batch 2");
+          assertThat(w.reason()).contains("'jobInfo' does not apply to a dataset");
+        });
+    assertThat(run.counts()).isEqualTo(new AssetCounts(1, 0, 1, 0));
+    assertThat(stated(source)).as("d is kept").containsExactly(a, c, d);
+  }
+
+  private static Batch batch(Urn dataset) {
+    return Batch.builder("buggy:x")
+        .upsert(dataset, new DatasetInfo(dataset.localName(), null, null, null, null, null, null))
+        .build();
   }
 
   /** The file appears where it was missing, as a network share that is mounted again. */
