@@ -30,7 +30,8 @@ final class CrawlRunTable {
     this.codec = codec;
   }
 
-  CrawlRun start(Connection c, String source, String trigger, Instant at) throws SQLException {
+  CrawlRun start(Connection c, String source, String trigger, Instant now) throws SQLException {
+    Instant at = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // what is stored
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO crawl_runs (source, trigger, started_at, status) VALUES (?, ?, ?, ?)")) {
