@@ -15,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The default start: the sample mesh loads in the background while /health says so. */
+/**
+ * The default start: the scheduler crawls the sample mesh's sources in the background while /health
+ * says so, and the sources endpoint shows the runs.
+ */
 class SampleMeshServerTest {
   @TempDir Path dir;
   final HttpClient http = HttpClient.newHttpClient();
@@ -25,6 +28,7 @@ class SampleMeshServerTest {
   void the_server_loads_the_sample_mesh_on_first_start_and_reports_readiness() throws Exception {
     List<JsonNode> starting = new ArrayList<>();
     JsonNode ready;
+    JsonNode sources;
     try (Meshlens meshlens = Meshlens.start(ServerConfig.defaults().withPort(0).withDataDir(dir))) {
       String base = "http://localhost:" + meshlens.port();
       long deadline = System.nanoTime() + 60_000_000_000L;
@@ -44,7 +48,18 @@ class SampleMeshServerTest {
           .contains("jdbc:sales-orders", "odps:product-descriptors");
       JsonNode products = json.readTree(get(base + "/api/v1/assets?type=product").body());
       assertThat(products.path("total").asInt()).isGreaterThanOrEqualTo(24);
+      sources = json.readTree(get(base + "/api/v1/sources").body());
     }
+    assertThat(sources.path("total").asInt()).isEqualTo(40);
+    assertThat(sources.path("configError").isNull()).isTrue();
+    assertThat(sources.path("items"))
+        .as("every source of the sample mesh ran once at startup and is scheduled")
+        .allSatisfy(s -> {
+          assertThat(s.path("lastRun").path("trigger").asText()).isEqualTo("startup");
+          assertThat(s.path("lastRun").path("status").asText()).isEqualTo("SUCCEEDED");
+          assertThat(s.path("nextRunAt").asText()).isNotEmpty();
+          assertThat(s.path("running").asBoolean()).isFalse();
+        });
     assertThat(starting)
         .as("while loading, /health answers 503 with its own body, not a generic error")
         .allSatisfy(h -> {
