@@ -16,6 +16,7 @@ import dev.meshlens.indexer.schedule.SchedulerConfig;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -128,17 +129,23 @@ public final class Meshlens implements AutoCloseable {
                       .thenRun(() -> step("crawled " + done.incrementAndGet() + "/" + runs.size())))
               .toArray(CompletableFuture[]::new);
       CompletableFuture.allOf(each)
-          .whenComplete((ignored, failure) -> {
-            if (failure != null) {
-              failed(failure);
-              return;
-            }
-            List<CrawlRun> crawled = runs.stream().map(r -> r.result().join()).toList();
-            SampleMeshLoader.logLoaded(crawled, (System.nanoTime() - started) / 1_000_000);
-            startup.set(new StartupState(SAMPLE_MESH, true, "loaded", null));
-          });
+          .whenComplete((ignored, failure) -> loaded(runs, started, failure));
     } catch (RuntimeException e) {
       failed(e);
+    }
+  }
+
+  private void loaded(List<CrawlRequest> runs, long started, Throwable failure) {
+    if (failure instanceof CancellationException
+        || (failure != null && failure.getCause() instanceof CancellationException)) {
+      LOG.info("Loading the sample mesh stopped at shutdown; the next start finishes it");
+      startup.set(new StartupState(SAMPLE_MESH, true, "stopped", null));
+    } else if (failure != null) {
+      failed(failure);
+    } else {
+      List<CrawlRun> crawled = runs.stream().map(r -> r.result().join()).toList();
+      SampleMeshLoader.logLoaded(crawled, (System.nanoTime() - started) / 1_000_000);
+      startup.set(new StartupState(SAMPLE_MESH, true, "loaded", null));
     }
   }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,45 @@ class SampleMeshServerTest {
           assertThat(h.path("startup").path("task").asText()).isEqualTo("sample-mesh");
         });
     assertThat(ready.path("startup").path("detail").asText()).isEqualTo("loaded");
+  }
+
+  @Test
+  void a_first_load_stopped_half_way_is_finished_by_the_next_start() throws Exception {
+    ServerConfig config =
+        ServerConfig.defaults().withPort(0).withDataDir(dir).withCrawlParallelism(1);
+    try (Meshlens first = Meshlens.start(config)) {
+      String base = "http://localhost:" + first.port();
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (get(base + "/api/v1/sources").body().indexOf("\"lastRun\":{") < 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+    }
+    Instant restart = Instant.now();
+    long startupRuns;
+    long crawledAfterRestart;
+    try (Meshlens second = Meshlens.start(config)) {
+      String base = "http://localhost:" + second.port();
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (get(base + "/health").statusCode() == 503 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      JsonNode sources = json.readTree(get(base + "/api/v1/sources").body());
+      assertThat(sources.path("items"))
+          .allSatisfy(
+              s -> assertThat(s.path("lastRun").path("status").asText()).isEqualTo("SUCCEEDED"));
+      crawledAfterRestart =
+          sources.path("items").findValuesAsText("startedAt").stream()
+              .filter(at -> Instant.parse(at).isAfter(restart))
+              .count();
+      startupRuns = 0;
+      for (JsonNode source : sources.path("items")) {
+        String runs = base + "/api/v1/sources/" + source.path("name").asText() + "/runs";
+        startupRuns += json.readTree(get(runs).body()).path("total").asLong();
+      }
+    }
+    assertThat(crawledAfterRestart).as("the second start crawled what the first left").isPositive();
+    assertThat(startupRuns).as("each source ran once over the two starts").isEqualTo(40);
   }
 
   private HttpResponse<String> get(String url) throws Exception {

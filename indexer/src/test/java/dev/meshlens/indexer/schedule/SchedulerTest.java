@@ -35,6 +35,7 @@ class SchedulerTest {
   final SourceReaders readers = new SourceReaders(List.of(gate));
   final MutableClock clock = new MutableClock(NOON);
   Path sourcesFile;
+  int edits;
   Scheduler scheduler;
 
   @BeforeEach
@@ -63,9 +64,9 @@ class SchedulerTest {
       }
     }
     Files.writeString(sourcesFile, yaml, UTF_8);
-    // a rewrite within the file system's time resolution must still count as a change
-    Files.setLastModifiedTime(
-        sourcesFile, FileTime.from(Instant.now().plusSeconds(Files.size(sourcesFile))));
+    // each rewrite gets a later time, as an editor's would, even within the file system's
+    // resolution
+    Files.setLastModifiedTime(sourcesFile, FileTime.from(NOON.plusSeconds(++edits)));
   }
 
   Scheduler start(SchedulerConfig config) {
