@@ -4,6 +4,7 @@ import dev.meshlens.api.asset.AssetHandler;
 import dev.meshlens.api.health.HealthHandler;
 import dev.meshlens.api.http.ApiJson;
 import dev.meshlens.api.http.Problems;
+import dev.meshlens.api.source.SourceHandler;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.http.UriCompliance;
@@ -12,7 +13,8 @@ import org.eclipse.jetty.http.UriCompliance;
 final class HttpApi {
   private HttpApi() {}
 
-  static Javalin create(ServerConfig config, AssetHandler assets, HealthHandler health) {
+  static Javalin create(
+      ServerConfig config, AssetHandler assets, HealthHandler health, SourceHandler sources) {
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
@@ -36,6 +38,7 @@ final class HttpApi {
       Problems.register(javalin);
       javalin.routes.apiBuilder(health.routes());
       javalin.routes.apiBuilder(assets.routes());
+      javalin.routes.apiBuilder(sources.routes());
     });
   }
 }

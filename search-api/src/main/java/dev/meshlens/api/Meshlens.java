@@ -4,23 +4,37 @@ import dev.meshlens.api.asset.AssetHandler;
 import dev.meshlens.api.demo.SampleMeshLoader;
 import dev.meshlens.api.health.HealthHandler;
 import dev.meshlens.api.health.HealthHandler.StartupState;
+import dev.meshlens.api.source.SourceHandler;
 import dev.meshlens.catalog.CatalogStore;
+import dev.meshlens.catalog.CrawlRun;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
+import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceReaders;
+import dev.meshlens.indexer.schedule.CrawlRequest;
+import dev.meshlens.indexer.schedule.Scheduler;
+import dev.meshlens.indexer.schedule.SchedulerConfig;
 import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Meshlens: the catalog store under the data directory and the HTTP API over it, wired by
- * hand here and nowhere else. Closing it stops the server, then closes the store.
+ * A running Meshlens: the catalog store under the data directory, the crawl scheduler over it and
+ * the HTTP API, wired by hand here and nowhere else. Closing it stops the server, then the
+ * scheduler (waiting a bounded time for running crawls), then closes the store.
  */
 public final class Meshlens implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Meshlens.class);
+  private static final String SAMPLE_MESH = "sample-mesh";
 
   private final ServerConfig config;
   private final CatalogStore store;
+  private final Scheduler scheduler;
   private final Javalin http;
   private final AtomicReference<StartupState> startup;
   private boolean closed;
@@ -28,57 +42,120 @@ public final class Meshlens implements AutoCloseable {
   private Meshlens(
       ServerConfig config,
       CatalogStore store,
+      Scheduler scheduler,
       Javalin http,
       AtomicReference<StartupState> startup) {
     this.config = config;
     this.store = store;
+    this.scheduler = scheduler;
     this.http = http;
     this.startup = startup;
   }
 
-  /** Opens the catalog, starts the HTTP API, then runs the startup load in the background. */
+  /** Opens the catalog, starts the HTTP API, then the scheduler (and the sample mesh's load). */
   public static Meshlens start(ServerConfig config) {
+    return start(config, SourceReaders.standard());
+  }
+
+  /** Like {@link #start(ServerConfig)}, crawling with {@code readers}. */
+  public static Meshlens start(ServerConfig config, SourceReaders readers) {
     CatalogStore store = SqliteCatalogStore.open(config.catalogFile());
-    AtomicReference<StartupState> startup =
-        new AtomicReference<>(new StartupState("starting", false, null, null));
+    Scheduler scheduler = null;
     try {
+      boolean sampleMesh =
+          config.sources() == null
+              && config.loadSampleMesh()
+              && SampleMeshLoader.wanted(config.dataDir(), store.lastSequence() == 0);
+      scheduler =
+          new Scheduler(
+              store, readers, new CrawlRunner(store, readers), schedulerConfig(config, sampleMesh));
+      AtomicReference<StartupState> startup =
+          new AtomicReference<>(new StartupState("starting", false, null, null));
       Javalin http =
-          HttpApi.create(config, new AssetHandler(store), new HealthHandler(store, startup::get));
+          HttpApi.create(
+              config,
+              new AssetHandler(store),
+              new HealthHandler(store, startup::get),
+              new SourceHandler(scheduler));
       http.start();
-      Meshlens meshlens = new Meshlens(config, store, http, startup);
+      Meshlens meshlens = new Meshlens(config, store, scheduler, http, startup);
       LOG.info("HTTP API started on port {}", meshlens.port());
-      meshlens.runStartupTasks();
+      meshlens.runStartupTasks(sampleMesh);
       return meshlens;
     } catch (RuntimeException e) {
+      if (scheduler != null) {
+        scheduler.close();
+      }
       store.close();
       throw e;
     }
   }
 
-  private void runStartupTasks() {
-    if (!config.loadSampleMesh()
-        || !SampleMeshLoader.wanted(config.dataDir(), store.lastSequence() == 0)) {
-      startup.set(StartupState.ready(config.loadSampleMesh() ? "catalog open" : "empty start"));
+  private static SchedulerConfig schedulerConfig(ServerConfig config, boolean sampleMesh) {
+    Path sources = sampleMesh ? SampleMeshLoader.sourcesFile(config.dataDir()) : config.sources();
+    return SchedulerConfig.of(sources)
+        .withParallelism(config.crawlParallelism())
+        .withStartupRuns(sampleMesh);
+  }
+
+  private void runStartupTasks(boolean sampleMesh) {
+    if (!sampleMesh) {
+      scheduler.start();
+      String detail =
+          config.sources() != null
+              ? "sources scheduled"
+              : config.loadSampleMesh() ? "catalog open" : "empty start";
+      startup.set(StartupState.ready(detail));
       return;
     }
-    startup.set(new StartupState("sample-mesh", false, "extracting", null));
-    Thread loader =
-        new Thread(
-            () -> {
-              try {
-                new SampleMeshLoader(store, SourceReaders.standard())
-                    .load(
-                        config.dataDir(),
-                        step -> startup.set(new StartupState("sample-mesh", false, step, null)));
-                startup.set(new StartupState("sample-mesh", true, "loaded", null));
-              } catch (RuntimeException e) {
-                LOG.error("Loading the sample mesh failed", e);
-                startup.set(new StartupState("sample-mesh", true, "failed", e.getMessage()));
-              }
-            },
-            "meshlens-sample-loader");
+    step("extracting");
+    Thread loader = new Thread(this::loadSampleMesh, "meshlens-sample-loader");
     loader.setDaemon(true);
     loader.start();
+  }
+
+  /** Extracts the sample mesh, then waits for the scheduler's startup crawls of its sources. */
+  private void loadSampleMesh() {
+    long started = System.nanoTime();
+    try {
+      SampleMeshLoader.extract(config.dataDir());
+      List<CrawlRequest> runs = scheduler.start();
+      AtomicInteger done = new AtomicInteger();
+      step("crawling " + runs.size() + " sources");
+      CompletableFuture<?>[] each =
+          runs.stream()
+              .map(r ->
+                  r.result()
+                      .thenRun(() -> step("crawled " + done.incrementAndGet() + "/" + runs.size())))
+              .toArray(CompletableFuture[]::new);
+      CompletableFuture.allOf(each)
+          .whenComplete((ignored, failure) -> loaded(runs, started, failure));
+    } catch (RuntimeException e) {
+      failed(e);
+    }
+  }
+
+  private void loaded(List<CrawlRequest> runs, long started, Throwable failure) {
+    if (failure instanceof CancellationException
+        || (failure != null && failure.getCause() instanceof CancellationException)) {
+      LOG.info("Loading the sample mesh stopped at shutdown; the next start finishes it");
+      startup.set(new StartupState(SAMPLE_MESH, true, "stopped", null));
+    } else if (failure != null) {
+      failed(failure);
+    } else {
+      List<CrawlRun> crawled = runs.stream().map(r -> r.result().join()).toList();
+      SampleMeshLoader.logLoaded(crawled, (System.nanoTime() - started) / 1_000_000);
+      startup.set(new StartupState(SAMPLE_MESH, true, "loaded", null));
+    }
+  }
+
+  private void step(String detail) {
+    startup.set(new StartupState(SAMPLE_MESH, false, detail, null));
+  }
+
+  private void failed(Throwable e) {
+    LOG.error("Loading the sample mesh failed", e);
+    startup.set(new StartupState(SAMPLE_MESH, true, "failed", e.getMessage()));
   }
 
   public int port() {
@@ -108,7 +185,11 @@ public final class Meshlens implements AutoCloseable {
     try {
       http.stop();
     } finally {
-      store.close();
+      try {
+        scheduler.close();
+      } finally {
+        store.close();
+      }
     }
   }
 }

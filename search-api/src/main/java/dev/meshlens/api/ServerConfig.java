@@ -5,12 +5,21 @@ import java.nio.file.Path;
 /**
  * How a server runs: the port (0 picks a free one), the host to bind (null: every interface), the
  * data directory holding the catalog and its projections, whether to load the sample mesh into an
- * empty catalog, and the largest request body accepted.
+ * empty catalog, the largest request body accepted, the sources file the scheduler follows (null:
+ * the sample mesh's, when it is loaded) and how many crawls may run at once.
  */
 public record ServerConfig(
-    int port, String host, Path dataDir, boolean loadSampleMesh, long maxRequestBytes) {
+    int port,
+    String host,
+    Path dataDir,
+    boolean loadSampleMesh,
+    long maxRequestBytes,
+    Path sources,
+    int crawlParallelism) {
   public static final int DEFAULT_PORT = 7070;
   public static final Path DEFAULT_DATA_DIR = Path.of("meshlens-data");
+  public static final int DEFAULT_CRAWL_PARALLELISM = 2;
+  public static final int MAX_CRAWL_PARALLELISM = 64;
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -22,22 +31,47 @@ public record ServerConfig(
     if (maxRequestBytes < 1024) {
       throw new IllegalArgumentException("maxRequestBytes must be >= 1024, got " + maxRequestBytes);
     }
+    if (crawlParallelism < 1 || crawlParallelism > MAX_CRAWL_PARALLELISM) {
+      throw new IllegalArgumentException(
+          "crawlParallelism must be in [1, "
+              + MAX_CRAWL_PARALLELISM
+              + "], got "
+              + crawlParallelism);
+    }
   }
 
   public static ServerConfig defaults() {
-    return new ServerConfig(DEFAULT_PORT, null, DEFAULT_DATA_DIR, true, 16L * 1024 * 1024);
+    return new ServerConfig(
+        DEFAULT_PORT,
+        null,
+        DEFAULT_DATA_DIR,
+        true,
+        16L * 1024 * 1024,
+        null,
+        DEFAULT_CRAWL_PARALLELISM);
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(port, host, dataDir, loadSampleMesh, maxRequestBytes);
+    return new ServerConfig(
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, host, dataDir, loadSampleMesh, maxRequestBytes);
+    return new ServerConfig(
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism);
   }
 
   public ServerConfig withSampleMesh(boolean load) {
-    return new ServerConfig(port, host, dataDir, load, maxRequestBytes);
+    return new ServerConfig(port, host, dataDir, load, maxRequestBytes, sources, crawlParallelism);
+  }
+
+  public ServerConfig withSources(Path file) {
+    return new ServerConfig(
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, file, crawlParallelism);
+  }
+
+  public ServerConfig withCrawlParallelism(int n) {
+    return new ServerConfig(port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, n);
   }
 
   public Path catalogFile() {

@@ -18,12 +18,21 @@ import java.nio.file.Path;
  * data: ./meshlens-data
  * sampleMesh: true
  * maxRequestBytes: 16777216
+ * sources: ./sources.yaml
+ * crawlParallelism: 2
  * </pre>
  */
 public final class ServerConfigFile {
   private ServerConfigFile() {}
 
-  record Keys(Integer port, String host, String data, Boolean sampleMesh, Long maxRequestBytes) {}
+  record Keys(
+      Integer port,
+      String host,
+      String data,
+      Boolean sampleMesh,
+      Long maxRequestBytes,
+      String sources,
+      Integer crawlParallelism) {}
 
   public static ServerConfig read(Path file) {
     ObjectMapper yaml =
@@ -38,7 +47,8 @@ public final class ServerConfigFile {
               + file
               + ": unknown key '"
               + e.getPropertyName()
-              + "' (known: port, host, data, sampleMesh, maxRequestBytes)",
+              + "' (known: port, host, data, sampleMesh, maxRequestBytes, sources,"
+              + " crawlParallelism)",
           e);
     } catch (IOException e) {
       throw new IllegalArgumentException(
@@ -53,6 +63,8 @@ public final class ServerConfigFile {
         keys.host(),
         keys.data() == null ? defaults.dataDir() : Path.of(keys.data()),
         keys.sampleMesh() == null ? defaults.loadSampleMesh() : keys.sampleMesh(),
-        keys.maxRequestBytes() == null ? defaults.maxRequestBytes() : keys.maxRequestBytes());
+        keys.maxRequestBytes() == null ? defaults.maxRequestBytes() : keys.maxRequestBytes(),
+        keys.sources() == null ? null : Path.of(keys.sources()),
+        keys.crawlParallelism() == null ? defaults.crawlParallelism() : keys.crawlParallelism());
   }
 }

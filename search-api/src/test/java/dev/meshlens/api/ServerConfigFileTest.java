@@ -30,6 +30,25 @@ class ServerConfigFileTest {
   }
 
   @Test
+  void the_sources_file_and_crawl_parallelism_are_read() throws Exception {
+    ServerConfig config =
+        ServerConfigFile.read(file("sources: /etc/meshlens/sources.yaml\ncrawlParallelism: 4\n"));
+
+    assertThat(config.sources()).isEqualTo(Path.of("/etc/meshlens/sources.yaml"));
+    assertThat(config.crawlParallelism()).isEqualTo(4);
+    assertThat(ServerConfig.defaults().sources()).isNull();
+    assertThat(ServerConfig.defaults().crawlParallelism()).isEqualTo(2);
+  }
+
+  @Test
+  void a_crawl_parallelism_below_one_is_refused() throws Exception {
+    Path file = file("crawlParallelism: 0\n");
+
+    assertThatThrownBy(() -> ServerConfigFile.read(file))
+        .hasMessageContaining("crawlParallelism must be in [1, 64], got 0");
+  }
+
+  @Test
   void an_empty_file_means_the_defaults() throws Exception {
     assertThat(ServerConfigFile.read(file(""))).isEqualTo(ServerConfig.defaults());
   }
@@ -41,7 +60,8 @@ class ServerConfigFileTest {
     assertThatThrownBy(() -> ServerConfigFile.read(file))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown key 'prot'")
-        .hasMessageContaining("known: port, host, data, sampleMesh, maxRequestBytes");
+        .hasMessageContaining(
+            "known: port, host, data, sampleMesh, maxRequestBytes, sources, crawlParallelism");
   }
 
   @Test

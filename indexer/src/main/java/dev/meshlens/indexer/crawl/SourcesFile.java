@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Reads a sources file (YAML): a list of {@code {name, type, location, schedule, options}}, either
  * at the top level or under {@code sources:}. Relative locations are resolved against the file's
- * folder; a {@code jdbc} location that is a plain path is taken as a SQLite file. Every problem is
- * reported at once, naming the entry and the key.
+ * folder; a {@code jdbc} location that is a plain path is taken as a SQLite file; a schedule must
+ * be a valid 5-field UNIX cron expression. Every problem is reported at once, naming the entry (its
+ * index, and its name for a bad schedule) and the key or expression at fault.
  */
 public final class SourcesFile {
   private static final Set<String> KEYS = Set.of("name", "type", "location", "schedule", "options");
@@ -80,8 +81,12 @@ public final class SourcesFile {
         .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
     String location = resolve(type, node.path("location").asText(null), base);
     String schedule = node.hasNonNull("schedule") ? node.get("schedule").asText() : null;
-    return new SourceDefinition(
-        new SourceSpec(node.path("name").asText(null), type, location, options), schedule);
+    SourceSpec spec = new SourceSpec(node.path("name").asText(null), type, location, options);
+    try {
+      return new SourceDefinition(spec, schedule);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("source '" + spec.name() + "': " + e.getMessage(), e);
+    }
   }
 
   static String resolve(String type, String location, Path base) {

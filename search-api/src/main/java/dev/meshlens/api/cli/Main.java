@@ -1,5 +1,9 @@
 package dev.meshlens.api.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Meshlens: the metadata catalog and discovery search engine of a data mesh.",
     subcommands = {
       ServeCommand.class,
+      CrawlCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -24,18 +29,28 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new Main());
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof IllegalArgumentException) {
-        commandLine.getErr().println("meshlens: " + e.getMessage());
-        return 2;
-      }
-      throw e;
-    });
-    int code = cli.execute(args);
+    int code = commandLine().execute(args);
     if (code != 0) {
       System.exit(code);
     }
+  }
+
+  /**
+   * The command line as {@code main} runs it: results on standard output, and an invalid argument
+   * found while running (an unknown source, a bad file) is a message and exit status 2, like a
+   * malformed option.
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(new OutputStreamWriter(Console.out(), UTF_8), true));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof IllegalArgumentException) {
+        commandLine.getErr().println("meshlens: " + e.getMessage());
+        return CrawlCommand.BAD_ARGUMENTS;
+      }
+      throw e;
+    });
+    return cli;
   }
 
   /** The version from the jar manifest. */

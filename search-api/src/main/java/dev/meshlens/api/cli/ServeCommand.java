@@ -2,13 +2,12 @@ package dev.meshlens.api.cli;
 
 import dev.meshlens.api.Meshlens;
 import dev.meshlens.api.ServerConfig;
-import dev.meshlens.api.ServerConfigFile;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts the server and runs until SIGTERM or Ctrl-C, then closes the store cleanly. */
@@ -22,27 +21,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "HTTP port (default 7070; 0 picks a free port)")
   Integer port;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Data directory (default ./meshlens-data)")
-  Path data;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "Server configuration file (YAML)")
-  Path config;
+  @Mixin ServerOptions server = new ServerOptions();
 
   @Option(names = "--empty", description = "Start without loading the sample mesh")
   boolean empty;
 
   @Override
   public Integer call() throws InterruptedException {
-    ServerConfig settings =
-        config == null ? ServerConfig.defaults() : ServerConfigFile.read(config);
+    ServerConfig settings = server.settings();
     if (port != null) {
       settings = settings.withPort(port);
-    }
-    if (data != null) {
-      settings = settings.withDataDir(data);
     }
     if (empty) {
       settings = settings.withSampleMesh(false);

@@ -4,6 +4,8 @@ import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.InvalidBatchException;
 import dev.meshlens.catalog.InvalidUrnException;
 import dev.meshlens.catalog.StoreException;
+import dev.meshlens.indexer.schedule.CrawlAlreadyRunningException;
+import dev.meshlens.indexer.schedule.SourceNotFoundException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -14,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one table that maps exceptions to problem details: not found 404, invalid input 400, HTTP
- * conditions raised by Javalin keep their status, an unavailable store 503, anything else 500
- * (logged once, with no internals in the body). Errors Javalin answers itself (unknown route, wrong
- * method) get the same shape.
+ * The one table that maps exceptions to problem details: not found 404, invalid input 400, a
+ * conflict with what is going on (a crawl already running) 409, HTTP conditions raised by Javalin
+ * keep their status, an unavailable store 503, anything else 500 (logged once, with no internals in
+ * the body). Errors Javalin answers itself (unknown route, wrong method) get the same shape.
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -36,6 +38,10 @@ public final class Problems {
     return switch (e) {
       case AssetNotFoundException nf ->
           Problem.of("asset-not-found", "Asset not found", 404, nf.getMessage(), path);
+      case SourceNotFoundException nf ->
+          Problem.of("source-not-found", "Source not found", 404, nf.getMessage(), path);
+      case CrawlAlreadyRunningException ar ->
+          Problem.of("crawl-already-running", "Crawl already running", 409, ar.getMessage(), path);
       case InvalidBatchException ib ->
           Problem.of("invalid-batch", "Invalid batch", 400, ib.getMessage(), path)
               .withErrors(
@@ -113,6 +119,7 @@ public final class Problems {
       case 400 -> "Bad request";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 409 -> "Conflict";
       case 413 -> "Content too large";
       case 415 -> "Unsupported media type";
       case 503 -> "Service unavailable";

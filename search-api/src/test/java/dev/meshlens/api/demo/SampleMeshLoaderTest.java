@@ -20,7 +20,11 @@ import dev.meshlens.catalog.model.Port;
 import dev.meshlens.catalog.model.ProductInfo;
 import dev.meshlens.catalog.model.Schema;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
+import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceReaders;
+import dev.meshlens.indexer.crawl.SourcesFile;
+import dev.meshlens.indexer.schedule.Scheduler;
+import dev.meshlens.indexer.schedule.SchedulerConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +37,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample mesh loads completely through the crawlers, and every reference in it resolves. */
+/**
+ * The sample mesh loads completely through the scheduler's startup crawls, and every reference in
+ * it resolves.
+ */
 class SampleMeshLoaderTest {
   @TempDir static Path dir;
   static SqliteCatalogStore store;
@@ -43,7 +50,7 @@ class SampleMeshLoaderTest {
   @BeforeAll
   static void load() {
     store = SqliteCatalogStore.open(dir.resolve("catalog.db"));
-    reports = new SampleMeshLoader(store, SourceReaders.standard()).load(dir, step -> {});
+    reports = startupRuns();
     for (EntityType type : EntityType.values()) {
       int page = 1;
       List<AssetSummary> items;
@@ -51,6 +58,20 @@ class SampleMeshLoaderTest {
         items = store.listAssets(new AssetQuery(type, null, page++, 1000, false)).items();
         items.forEach(s -> assets.put(s.urn(), store.loadAsset(s.urn())));
       } while (items.size() == 1000);
+    }
+  }
+
+  /** Starts a scheduler on the extracted sample mesh and waits for its startup runs. */
+  private static List<CrawlRun> startupRuns() {
+    Path sources = SampleMeshLoader.extract(dir);
+    SourceReaders readers = SourceReaders.standard();
+    try (Scheduler scheduler =
+        new Scheduler(
+            store,
+            readers,
+            new CrawlRunner(store, readers),
+            SchedulerConfig.of(sources).withStartupRuns(true))) {
+      return scheduler.start().stream().map(r -> r.result().join()).toList();
     }
   }
 
@@ -181,12 +202,18 @@ class SampleMeshLoaderTest {
   }
 
   @Test
-  void loading_again_changes_nothing() {
+  void a_second_start_crawls_nothing_and_crawling_again_changes_nothing() {
     long sequence = store.lastSequence();
 
+    assertThat(startupRuns()).as("the run history says every source ran").isEmpty();
+    SourceReaders readers = SourceReaders.standard();
+    CrawlRunner runner = new CrawlRunner(store, readers);
     List<CrawlRun> again =
-        new SampleMeshLoader(store, SourceReaders.standard()).load(dir, step -> {});
+        SourcesFile.read(SampleMeshLoader.sourcesFile(dir), readers).stream()
+            .map(source -> runner.run(source.spec(), "test"))
+            .toList();
 
+    assertThat(again).hasSameSizeAs(reports);
     assertThat(again)
         .allSatisfy(
             r -> assertThat(r.counts().added() + r.counts().changed()).as(r.source()).isZero());
