@@ -4,10 +4,17 @@ import dev.meshlens.api.asset.AssetHandler;
 import dev.meshlens.api.demo.SampleMeshLoader;
 import dev.meshlens.api.health.HealthHandler;
 import dev.meshlens.api.health.HealthHandler.StartupState;
+import dev.meshlens.api.ingest.BatchIngest;
+import dev.meshlens.api.ingest.IngestHandler;
+import dev.meshlens.api.ingest.JsonBody;
+import dev.meshlens.api.openlineage.LineageHandler;
+import dev.meshlens.api.openlineage.LineagePush;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
 import dev.meshlens.indexer.crawl.SourceReaders;
+import dev.meshlens.indexer.crawl.openlineage.OpenLineageValidator;
 import io.javalin.Javalin;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +28,7 @@ public final class Meshlens implements AutoCloseable {
 
   private final ServerConfig config;
   private final CatalogStore store;
+  private final LineagePush lineage;
   private final Javalin http;
   private final AtomicReference<StartupState> startup;
   private boolean closed;
@@ -28,28 +36,39 @@ public final class Meshlens implements AutoCloseable {
   private Meshlens(
       ServerConfig config,
       CatalogStore store,
+      LineagePush lineage,
       Javalin http,
       AtomicReference<StartupState> startup) {
     this.config = config;
     this.store = store;
+    this.lineage = lineage;
     this.http = http;
     this.startup = startup;
   }
 
   /** Opens the catalog, starts the HTTP API, then runs the startup load in the background. */
   public static Meshlens start(ServerConfig config) {
+    OpenLineageValidator validator = new OpenLineageValidator();
     CatalogStore store = SqliteCatalogStore.open(config.catalogFile());
     AtomicReference<StartupState> startup =
         new AtomicReference<>(new StartupState("starting", false, null, null));
+    LineagePush lineage = LineagePush.start(store, validator, LineagePush.Commits.GROUPED);
     try {
+      JsonBody body = new JsonBody(config.maxRequestBytes());
       Javalin http =
-          HttpApi.create(config, new AssetHandler(store), new HealthHandler(store, startup::get));
+          HttpApi.create(
+              config,
+              new HealthHandler(store, startup::get).routes(),
+              new AssetHandler(store).routes(),
+              new LineageHandler(lineage, body).routes(),
+              new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
       http.start();
-      Meshlens meshlens = new Meshlens(config, store, http, startup);
+      Meshlens meshlens = new Meshlens(config, store, lineage, http, startup);
       LOG.info("HTTP API started on port {}", meshlens.port());
       meshlens.runStartupTasks();
       return meshlens;
     } catch (RuntimeException e) {
+      lineage.close();
       store.close();
       throw e;
     }
@@ -107,6 +126,7 @@ public final class Meshlens implements AutoCloseable {
     LOG.info("Meshlens is shutting down");
     try {
       http.stop();
+      lineage.close();
     } finally {
       store.close();
     }
