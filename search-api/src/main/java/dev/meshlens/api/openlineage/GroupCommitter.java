@@ -37,6 +37,8 @@ final class GroupCommitter implements Committer {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closed;
+  private long groups;
+  private long events;
 
   GroupCommitter(CatalogStore store, String source, int maxGroup) {
     if (maxGroup < 1) {
@@ -82,6 +84,8 @@ final class GroupCommitter implements Committer {
         return; // closing
       }
       queue.drainTo(group, maxGroup - 1);
+      groups++;
+      events += group.size();
       try {
         commitGroup(group);
       } catch (RuntimeException | Error e) {
@@ -157,5 +161,6 @@ final class GroupCommitter implements Committer {
     List<Pending> left = new ArrayList<>();
     queue.drainTo(left);
     left.forEach(p -> p.done().completeExceptionally(closing()));
+    LOG.info("Lineage push: {} events committed in {} transactions", events, groups);
   }
 }

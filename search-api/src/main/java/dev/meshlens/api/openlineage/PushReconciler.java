@@ -36,6 +36,8 @@ import java.util.Optional;
  *   <li>a run reads each input once: the use of an input the run already listed is dropped.
  * </ul>
  *
+ * <p>An aspect that comes out as the source already says it is left out of the batch.
+ *
  * <p>The source's aspects of the last {@value #CACHED_ASSETS} assets and the last {@value
  * #CACHED_RUNS} runs are cached, including what a group being built has not committed yet; {@link
  * #forget()} empties the cache after a failed commit. Nothing else may write the source. Not
@@ -67,9 +69,12 @@ final class PushReconciler {
     for (Batch.Upsert upsert : event.upserts()) {
       Map<AspectKind, Aspect> said = said(upsert.urn());
       AspectKind kind = upsert.aspect().aspectKind();
-      Aspect merged = merge(upsert.aspect(), said.get(kind), before != null);
-      said.put(kind, merged);
-      out.upsert(upsert.urn(), merged);
+      Aspect stored = said.get(kind);
+      Aspect merged = merge(upsert.aspect(), stored, before != null);
+      if (!merged.equals(stored)) {
+        said.put(kind, merged);
+        out.upsert(upsert.urn(), merged);
+      }
     }
     for (UsageEvent use : event.usage()) {
       if (before == null || !before.inputs().contains(use.dataset())) {
