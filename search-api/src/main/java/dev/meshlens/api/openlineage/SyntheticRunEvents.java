@@ -96,7 +96,7 @@ final class SyntheticRunEvents {
     for (int j = 0; j < count; j++) {
       String domain = DOMAINS.get(j % DOMAINS.size());
       List<Dataset> inputs = new ArrayList<>();
-      int reads = 1 + random.nextInt(3);
+      int reads = 1 + random.nextInt(Math.min(3, tables.size()));
       while (inputs.size() < reads) {
         Dataset input = tables.get(random.nextInt(tables.size()));
         if (!inputs.contains(input)) {
