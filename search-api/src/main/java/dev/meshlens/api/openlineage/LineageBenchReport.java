@@ -16,12 +16,23 @@ public record LineageBenchReport(
 
   /**
    * One run: how many events in how long, the time each took from send to answer (or to commit,
-   * without HTTP), and the catalog it left.
+   * without HTTP), the CPU time the whole process spent (clients included), and the catalog it
+   * left.
    */
   public record Measurement(
-      int events, double seconds, double p50Millis, double p99Millis, long assets, long versions) {
+      int events,
+      double seconds,
+      double p50Millis,
+      double p99Millis,
+      double cpuSeconds,
+      long assets,
+      long versions) {
     public double rate() {
       return events / seconds;
+    }
+
+    public double cpuMillisPerEvent() {
+      return cpuSeconds * 1000 / events;
     }
   }
 
@@ -49,6 +60,12 @@ public record LineageBenchReport(
             "%,.1f s"));
     rows.add(compare("latency per event, p50", http.p50Millis(), baseline.p50Millis(), "%.2f ms"));
     rows.add(compare("latency per event, p99", http.p99Millis(), baseline.p99Millis(), "%.2f ms"));
+    rows.add(
+        compare(
+            "CPU time per event (process)",
+            http.cpuMillisPerEvent(),
+            baseline.cpuMillisPerEvent(),
+            "%.2f ms"));
     rows.add(compare("assets in the catalog", http.assets(), baseline.assets(), "%,.0f"));
     rows.add(compare("aspect versions written", http.versions(), baseline.versions(), "%,.0f"));
     return headline() + "\n" + render(rows);
