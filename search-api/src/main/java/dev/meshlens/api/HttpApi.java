@@ -1,11 +1,9 @@
 package dev.meshlens.api;
 
-import dev.meshlens.api.asset.AssetHandler;
-import dev.meshlens.api.health.HealthHandler;
 import dev.meshlens.api.http.ApiJson;
 import dev.meshlens.api.http.Problems;
-import dev.meshlens.api.source.SourceHandler;
 import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.http.UriCompliance;
 
@@ -13,8 +11,7 @@ import org.eclipse.jetty.http.UriCompliance;
 final class HttpApi {
   private HttpApi() {}
 
-  static Javalin create(
-      ServerConfig config, AssetHandler assets, HealthHandler health, SourceHandler sources) {
+  static Javalin create(ServerConfig config, EndpointGroup... routes) {
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
@@ -36,9 +33,9 @@ final class HttpApi {
       }
       javalin.jetty.port = config.port();
       Problems.register(javalin);
-      javalin.routes.apiBuilder(health.routes());
-      javalin.routes.apiBuilder(assets.routes());
-      javalin.routes.apiBuilder(sources.routes());
+      for (EndpointGroup group : routes) {
+        javalin.routes.apiBuilder(group);
+      }
     });
   }
 }

@@ -4,18 +4,25 @@ import dev.meshlens.api.asset.AssetHandler;
 import dev.meshlens.api.demo.SampleMeshLoader;
 import dev.meshlens.api.health.HealthHandler;
 import dev.meshlens.api.health.HealthHandler.StartupState;
+import dev.meshlens.api.ingest.BatchIngest;
+import dev.meshlens.api.ingest.IngestHandler;
+import dev.meshlens.api.ingest.JsonBody;
+import dev.meshlens.api.openlineage.LineageHandler;
+import dev.meshlens.api.openlineage.LineagePush;
 import dev.meshlens.api.source.SourceHandler;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.CrawlRun;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
 import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceReaders;
+import dev.meshlens.indexer.crawl.openlineage.OpenLineageValidator;
 import dev.meshlens.indexer.schedule.CrawlRequest;
 import dev.meshlens.indexer.schedule.Scheduler;
 import dev.meshlens.indexer.schedule.SchedulerConfig;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +42,7 @@ public final class Meshlens implements AutoCloseable {
   private final ServerConfig config;
   private final CatalogStore store;
   private final Scheduler scheduler;
+  private final LineagePush lineage;
   private final Javalin http;
   private final AtomicReference<StartupState> startup;
   private boolean closed;
@@ -43,11 +51,13 @@ public final class Meshlens implements AutoCloseable {
       ServerConfig config,
       CatalogStore store,
       Scheduler scheduler,
+      LineagePush lineage,
       Javalin http,
       AtomicReference<StartupState> startup) {
     this.config = config;
     this.store = store;
     this.scheduler = scheduler;
+    this.lineage = lineage;
     this.http = http;
     this.startup = startup;
   }
@@ -61,6 +71,7 @@ public final class Meshlens implements AutoCloseable {
   public static Meshlens start(ServerConfig config, SourceReaders readers) {
     CatalogStore store = SqliteCatalogStore.open(config.catalogFile());
     Scheduler scheduler = null;
+    LineagePush lineage = null;
     try {
       boolean sampleMesh =
           config.sources() == null
@@ -69,20 +80,27 @@ public final class Meshlens implements AutoCloseable {
       scheduler =
           new Scheduler(
               store, readers, new CrawlRunner(store, readers), schedulerConfig(config, sampleMesh));
+      lineage = LineagePush.start(store, new OpenLineageValidator(), LineagePush.Commits.GROUPED);
       AtomicReference<StartupState> startup =
           new AtomicReference<>(new StartupState("starting", false, null, null));
+      JsonBody body = new JsonBody(config.maxRequestBytes());
       Javalin http =
           HttpApi.create(
               config,
-              new AssetHandler(store),
-              new HealthHandler(store, startup::get),
-              new SourceHandler(scheduler));
+              new HealthHandler(store, startup::get).routes(),
+              new AssetHandler(store).routes(),
+              new SourceHandler(scheduler).routes(),
+              new LineageHandler(lineage, body).routes(),
+              new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
       http.start();
-      Meshlens meshlens = new Meshlens(config, store, scheduler, http, startup);
+      Meshlens meshlens = new Meshlens(config, store, scheduler, lineage, http, startup);
       LOG.info("HTTP API started on port {}", meshlens.port());
       meshlens.runStartupTasks(sampleMesh);
       return meshlens;
     } catch (RuntimeException e) {
+      if (lineage != null) {
+        lineage.close();
+      }
       if (scheduler != null) {
         scheduler.close();
       }
@@ -184,6 +202,7 @@ public final class Meshlens implements AutoCloseable {
     LOG.info("Meshlens is shutting down");
     try {
       http.stop();
+      lineage.close();
     } finally {
       try {
         scheduler.close();

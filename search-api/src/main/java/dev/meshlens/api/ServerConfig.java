@@ -65,6 +65,10 @@ public record ServerConfig(
     return new ServerConfig(port, host, dataDir, load, maxRequestBytes, sources, crawlParallelism);
   }
 
+  public ServerConfig withMaxRequestBytes(long bytes) {
+    return new ServerConfig(port, host, dataDir, loadSampleMesh, bytes, sources, crawlParallelism);
+  }
+
   public ServerConfig withSources(Path file) {
     return new ServerConfig(
         port, host, dataDir, loadSampleMesh, maxRequestBytes, file, crawlParallelism);

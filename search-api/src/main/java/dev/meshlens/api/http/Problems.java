@@ -7,8 +7,10 @@ import dev.meshlens.catalog.StoreException;
 import dev.meshlens.indexer.schedule.CrawlAlreadyRunningException;
 import dev.meshlens.indexer.schedule.SourceNotFoundException;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.validation.ValidationException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,6 +30,12 @@ public final class Problems {
 
   public static void register(JavalinConfig config) {
     config.routes.exception(Exception.class, (e, ctx) -> respond(ctx, toProblem(e, ctx)));
+    // Javalin answers its HttpResponseExceptions itself, dropping the detail, unless the class has
+    // a handler of its own: these are raised with a detail worth keeping
+    config.routes.exception(
+        UnsupportedMediaTypeResponse.class, (e, ctx) -> respond(ctx, toProblem(e, ctx)));
+    config.routes.exception(
+        ContentTooLargeResponse.class, (e, ctx) -> respond(ctx, toProblem(e, ctx)));
     for (int status : List.of(400, 404, 405, 413, 415, 500, 503)) {
       config.routes.error(status, "*", ctx -> replaceDefaultBody(ctx, status));
     }

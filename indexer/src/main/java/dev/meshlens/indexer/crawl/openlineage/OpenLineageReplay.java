@@ -56,6 +56,15 @@ public final class OpenLineageReplay {
    */
   public void accept(JsonNode event, String origin, Warnings warnings) {
     validator.check(event).forEach(p -> warnings.add(origin, p.path(), p.message()));
+    acceptChecked(event, origin, warnings);
+  }
+
+  /**
+   * Like {@link #accept} for an event its caller has already checked against the schemas (the push
+   * endpoint answers an invalid event with its problems rather than taking it with warnings): maps
+   * what it can, remembering the run like {@link #accept}.
+   */
+  public void acceptChecked(JsonNode event, String origin, Warnings warnings) {
     Instant time = EventTimes.parse(text(event, "eventTime"));
     if (time == null) {
       warnings.add(origin, "/eventTime", "no readable eventTime; the event is left out");

@@ -29,6 +29,7 @@ public final class OpenLineageValidator {
   private static final String CORE_ID = "https://openlineage.io/spec/2-0-2/OpenLineage.json";
 
   private final JsonSchemaCheck core;
+  private final Map<String, JsonSchemaCheck> kinds = new HashMap<>();
   private final Map<String, JsonSchemaCheck> facets = new HashMap<>();
 
   public OpenLineageValidator() {
@@ -39,6 +40,11 @@ public final class OpenLineageValidator {
                 b.schemaIdResolvers(
                     r -> r.mapPrefix("https://openlineage.io/spec/2-0-2/", "classpath:" + SPEC)));
     core = JsonSchemaCheck.of(registry.getSchema(SchemaLocation.of(CORE_ID)));
+    for (String kind : List.of("RunEvent", "DatasetEvent", "JobEvent")) {
+      kinds.put(
+          kind,
+          JsonSchemaCheck.of(registry.getSchema(SchemaLocation.of(CORE_ID + "#/$defs/" + kind))));
+    }
     for (String file : resource(SPEC + "facets/index.txt").split("\n")) {
       if (file.isBlank()) {
         continue;
@@ -55,9 +61,14 @@ public final class OpenLineageValidator {
     }
   }
 
-  /** Every problem of the event, with JSON-pointer paths into it; empty when it is valid. */
+  /**
+   * Every problem of the event, once each, with JSON-pointer paths into it; empty when it is valid.
+   * An invalid event's core problems are those of the kind of event its shape says it is (with
+   * {@code run} and {@code job} a RunEvent, with {@code dataset} a DatasetEvent, with {@code job} a
+   * JobEvent), not the noise of the core schema's {@code oneOf} over all three.
+   */
   public List<Problem> check(JsonNode event) {
-    List<Problem> problems = new ArrayList<>(core.check(event));
+    List<Problem> problems = new ArrayList<>(coreProblems(event));
     checkFacets(event.path("run").path("facets"), "/run/facets", "RunFacet", problems);
     checkFacets(event.path("job").path("facets"), "/job/facets", "JobFacet", problems);
     checkDatasets(event, "inputs", "inputFacets", "InputDatasetFacet", problems);
@@ -66,7 +77,20 @@ public final class OpenLineageValidator {
       checkFacets(
           event.path("dataset").path("facets"), "/dataset/facets", "DatasetFacet", problems);
     }
-    return problems;
+    return problems.stream().distinct().toList();
+  }
+
+  private List<Problem> coreProblems(JsonNode event) {
+    List<Problem> problems = core.check(event);
+    if (problems.isEmpty()) {
+      return problems;
+    }
+    String kind =
+        event.has("run") && event.has("job")
+            ? "RunEvent"
+            : event.has("dataset") ? "DatasetEvent" : event.has("job") ? "JobEvent" : null;
+    List<Problem> precise = kind == null ? List.of() : kinds.get(kind).check(event);
+    return precise.isEmpty() ? problems : precise;
   }
 
   private void checkDatasets(
