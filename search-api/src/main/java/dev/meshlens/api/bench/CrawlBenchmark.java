@@ -7,18 +7,14 @@ import dev.meshlens.indexer.crawl.CrawlReport;
 import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceReaders;
 import dev.meshlens.indexer.crawl.SourceSpec;
+import dev.meshlens.sample.bench.BenchFolder;
 import dev.meshlens.sample.bench.crawl.SqliteSource;
 import dev.meshlens.sample.bench.crawl.SqliteSourceConfig;
 import dev.meshlens.sample.bench.crawl.SqliteSourceGenerator;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,20 +69,13 @@ public final class CrawlBenchmark {
 
   /** Runs the benchmark; progress is logged. */
   public static CrawlBenchReport run(Options options) {
-    Path dir = options.dir() != null ? options.dir() : temporaryDirectory();
-    try {
-      Files.createDirectories(dir);
+    try (BenchFolder folder = BenchFolder.open(options.dir(), "meshlens-crawl-bench")) {
+      Path dir = folder.path();
       SqliteSource source =
           new SqliteSourceGenerator(options.source()).reuseOrWrite(dir.resolve("source.db"));
       warmUp(options, dir);
       CrawlMeasurement measured = measure(source, dir);
       return new CrawlBenchReport(options, source, measured, Runtime.getRuntime().maxMemory());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot use the benchmark folder " + dir, e);
-    } finally {
-      if (options.dir() == null) {
-        deleteTree(dir);
-      }
     }
   }
 
@@ -137,23 +126,5 @@ public final class CrawlBenchmark {
   private static Path fresh(Path file) {
     SqliteSourceGenerator.delete(file);
     return file;
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("meshlens-crawl-bench");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create a temporary folder", e);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      LOG.warn("Could not delete the temporary folder {}", dir, e);
-    }
   }
 }
