@@ -70,6 +70,15 @@ public interface CatalogStore extends AutoCloseable {
    */
   int abandonUnfinishedCrawlRuns(String reason);
 
+  /** The fingerprint recorded by a source's last fully successful crawl, if any. */
+  Optional<String> sourceFingerprint(String source);
+
+  /**
+   * Records the fingerprint of a source as of run {@code runId}, or forgets it ({@code fingerprint}
+   * null) so the next crawl reads the source in full.
+   */
+  void recordSourceFingerprint(String source, String fingerprint, long runId);
+
   /** Whether the store answers, and its positions. Never throws. */
   StoreStatus status();
 

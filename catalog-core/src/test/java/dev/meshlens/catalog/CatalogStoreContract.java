@@ -384,6 +384,18 @@ public abstract class CatalogStoreContract {
   }
 
   @Test
+  void a_source_fingerprint_is_kept_until_forgotten() {
+    assertThat(store.sourceFingerprint("jdbc:sales-orders")).isEmpty();
+
+    store.recordSourceFingerprint("jdbc:sales-orders", "abc", 7);
+    store.recordSourceFingerprint("jdbc:sales-orders", "def", 8);
+
+    assertThat(store.sourceFingerprint("jdbc:sales-orders")).contains("def");
+    store.recordSourceFingerprint("jdbc:sales-orders", null, 9);
+    assertThat(store.sourceFingerprint("jdbc:sales-orders")).isEmpty();
+  }
+
+  @Test
   void status_reports_positions() {
     store.apply(Fixtures.ordersFromJdbc());
 

@@ -79,7 +79,7 @@ class ServerTest {
     JsonNode health = body(response);
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("store").path("ok").asBoolean()).isTrue();
-    assertThat(health.path("store").path("schemaVersion").asInt()).isEqualTo(3);
+    assertThat(health.path("store").path("schemaVersion").asInt()).isEqualTo(4);
     assertThat(health.path("store").path("assets").asLong()).isEqualTo(32);
   }
 

@@ -16,6 +16,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads and writes the crawl run history ({@code crawl_runs}). */
 final class CrawlRunTable {
@@ -113,6 +114,35 @@ final class CrawlRunTable {
       ps.setString(3, reason);
       ps.setString(4, CrawlStatus.RUNNING.name());
       return ps.executeUpdate();
+    }
+  }
+
+  Optional<String> fingerprint(Connection c, String source) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT fingerprint FROM source_state WHERE source = ?")) {
+      ps.setString(1, source);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  void recordFingerprint(Connection c, String source, String fingerprint, long runId, Instant at)
+      throws SQLException {
+    if (fingerprint == null) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM source_state WHERE source = ?")) {
+        ps.setString(1, source);
+        ps.executeUpdate();
+      }
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT OR REPLACE INTO source_state VALUES (?, ?, ?, ?)")) {
+      ps.setString(1, source);
+      ps.setString(2, fingerprint);
+      ps.setLong(3, runId);
+      ps.setLong(4, at.toEpochMilli());
+      ps.executeUpdate();
     }
   }
 

@@ -237,6 +237,19 @@ public final class SqliteCatalogStore implements CatalogStore {
     return write(c -> crawlRuns.abandonUnfinished(c, reason, clock.instant()));
   }
 
+  @Override
+  public Optional<String> sourceFingerprint(String source) {
+    return readers.read(c -> crawlRuns.fingerprint(c, source));
+  }
+
+  @Override
+  public void recordSourceFingerprint(String source, String fingerprint, long runId) {
+    write(c -> {
+      crawlRuns.recordFingerprint(c, source, fingerprint, runId, clock.instant());
+      return null;
+    });
+  }
+
   /** A small write outside the batch path (run history), in its own transaction. */
   private <T> T write(ReaderPool.Read<T> work) {
     writeLock.lock();

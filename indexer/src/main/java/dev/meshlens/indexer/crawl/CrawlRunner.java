@@ -6,10 +6,12 @@ import dev.meshlens.catalog.CrawlRun;
 import dev.meshlens.catalog.CrawlStatus;
 import dev.meshlens.catalog.RunIssue;
 import dev.meshlens.indexer.crawl.Retry.Attempts;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -43,6 +45,11 @@ import org.slf4j.event.Level;
  * <p>A process killed during a run leaves it {@link CrawlStatus#RUNNING} with whole batches
  * applied; {@link CatalogStore#abandonUnfinishedCrawlRuns} marks it ABANDONED, and the next run
  * applies the rest. Options: see {@link CrawlOptions}.
+ *
+ * <p>A source whose {@link SourceFingerprint} is the one recorded by its last fully successful
+ * crawl is not read again: the run is SUCCEEDED with every asset the source states counted
+ * unchanged and 0 attempts (it read nothing). Any other outcome forgets the fingerprint, so the
+ * next crawl reads the source in full.
  */
 public final class CrawlRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlRunner.class);
@@ -85,11 +92,30 @@ public final class CrawlRunner {
 
   private CrawlRun crawl(SourceSpec source, CrawlRun run) {
     CrawlOptions options;
+    Optional<String> fingerprint;
     try {
       options = CrawlOptions.of(source);
-    } catch (IllegalArgumentException e) {
+      fingerprint =
+          SourceFingerprint.enabled(source) ? SourceFingerprint.of(source) : Optional.empty();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       return finish(run, CrawlStatus.FAILED, AssetCounts.ZERO, List.of(), e.getMessage(), 1);
     }
+    String name = source.batchSource();
+    if (fingerprint.isPresent() && fingerprint.equals(store.sourceFingerprint(name))) {
+      // unchanged since its last fully successful crawl: nothing to read, nothing to write
+      int stated = store.assetsStatedBy(name).size();
+      return finish(
+          run, CrawlStatus.SUCCEEDED, new AssetCounts(0, 0, stated, 0), List.of(), null, 0);
+    }
+    CrawlRun finished = read(source, run, options);
+    store.recordSourceFingerprint(
+        name,
+        finished.status() == CrawlStatus.SUCCEEDED ? fingerprint.orElse(null) : null,
+        run.id());
+    return finished;
+  }
+
+  private CrawlRun read(SourceSpec source, CrawlRun run, CrawlOptions options) {
     Attempts<CrawlOutput> read =
         new Retry(sleeper, options.retries(), options.retryBackoff())
             .call(source.batchSource(), () -> readers.read(source));

@@ -3,10 +3,7 @@ package dev.meshlens.sample.bench;
 import dev.meshlens.sample.synthetic.SyntheticMeshConfig;
 import dev.meshlens.sample.synthetic.SyntheticMeshConfig.Content;
 import dev.meshlens.sample.synthetic.SyntheticMeshGenerator;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -70,9 +67,8 @@ public final class IngestBenchmark {
 
   /** Runs the benchmark; progress is logged. */
   public static IngestReport run(Options options) {
-    Path dir = options.dir() != null ? options.dir() : temporaryDirectory();
-    try {
-      Files.createDirectories(dir);
+    try (BenchFolder folder = BenchFolder.open(options.dir(), "meshlens-ingest-bench")) {
+      Path dir = folder.path();
       Path ours = dir.resolve("meshlens.db");
       Path theirs = dir.resolve("baseline.db");
       if (options.warmup() > 0) {
@@ -92,12 +88,6 @@ public final class IngestBenchmark {
       IngestMeasurement baseline =
           IngestRun.measure("raw JDBC", generator, JdbcBaselineTarget::new, theirs);
       return new IngestReport(options, HeapProbe.maxHeapBytes(), store, baseline);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot use the benchmark folder " + dir, e);
-    } finally {
-      if (options.dir() == null) {
-        deleteQuietly(dir);
-      }
     }
   }
 
@@ -107,23 +97,5 @@ public final class IngestBenchmark {
         new SyntheticMeshGenerator(options.mesh(options.warmup(), options.seed() + 1));
     IngestRun.measure("Meshlens (warm-up)", warmup, StoreTarget::new, ours);
     IngestRun.measure("raw JDBC (warm-up)", warmup, JdbcBaselineTarget::new, theirs);
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("meshlens-ingest-bench");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create a temporary folder", e);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    IngestRun.delete(dir.resolve("meshlens.db"));
-    IngestRun.delete(dir.resolve("baseline.db"));
-    try {
-      Files.deleteIfExists(dir);
-    } catch (IOException e) {
-      LOG.warn("Could not delete the temporary folder {}", dir, e);
-    }
   }
 }

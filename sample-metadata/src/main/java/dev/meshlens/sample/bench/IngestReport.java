@@ -1,5 +1,9 @@
 package dev.meshlens.sample.bench;
 
+import static dev.meshlens.sample.bench.BenchTable.number;
+import static dev.meshlens.sample.bench.BenchTable.ratio;
+import static dev.meshlens.sample.bench.BenchTable.verdict;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +24,8 @@ public record IngestReport(
   public static final long MAX_HEAP_BYTES = 1L << 30;
   private static final double MIB = 1 << 20;
 
-  /** One line of the table; {@code result} is PASS, MISS or empty when there is no target. */
-  public record Row(
-      String metric,
-      String meshlens,
-      String baseline,
-      String ratio,
-      String target,
-      String result) {}
+  static final List<String> HEADER =
+      List.of("metric", "Meshlens", "raw JDBC", "ratio (Meshlens / raw)", "target", "result");
 
   public double writeRatio() {
     return store.writeRate() / baseline.writeRate();
@@ -44,10 +42,10 @@ public record IngestReport(
         && store.peakHeapBytes() <= MAX_HEAP_BYTES;
   }
 
-  public List<Row> rows() {
-    List<Row> rows = new ArrayList<>();
+  public List<BenchRow> rows() {
+    List<BenchRow> rows = new ArrayList<>();
     rows.add(
-        new Row(
+        new BenchRow(
             "datasets/s, write path",
             number(store.writeRate()),
             number(baseline.writeRate()),
@@ -58,7 +56,7 @@ public record IngestReport(
     rows.addAll(timeRows());
     rows.add(heapRow());
     rows.add(
-        new Row(
+        new BenchRow(
             "GC collections / time",
             store.gcCount() + " / " + seconds(store.gcMillis()),
             baseline.gcCount() + " / " + seconds(baseline.gcMillis()),
@@ -71,9 +69,9 @@ public record IngestReport(
   }
 
   /** The time taken; with a target when the run had the target's size, else projected to it. */
-  private List<Row> timeRows() {
+  private List<BenchRow> timeRows() {
     String target = String.format(Locale.ROOT, "< %,.0f s", TARGET_SECONDS);
-    Row measured =
+    BenchRow measured =
         compare(
             String.format(Locale.ROOT, "time for %,d datasets", store.datasets()),
             store.wallSeconds(),
@@ -81,9 +79,9 @@ public record IngestReport(
             "%,.1f s");
     if (store.datasets() == TARGET_DATASETS) {
       return List.of(
-          new Row(
+          new BenchRow(
               measured.metric(),
-              measured.meshlens(),
+              measured.ours(),
               measured.baseline(),
               measured.ratio(),
               target,
@@ -91,8 +89,8 @@ public record IngestReport(
     }
     double baselineProjected =
         baseline.wallSeconds() * TARGET_DATASETS / Math.max(1, baseline.datasets());
-    Row projected =
-        new Row(
+    BenchRow projected =
+        new BenchRow(
             String.format(Locale.ROOT, "time for %,d (projected linearly)", TARGET_DATASETS),
             String.format(Locale.ROOT, "%,.0f s", projectedSeconds()),
             String.format(Locale.ROOT, "%,.0f s", baselineProjected),
@@ -102,9 +100,9 @@ public record IngestReport(
     return List.of(measured, projected);
   }
 
-  private Row heapRow() {
+  private BenchRow heapRow() {
     boolean ok = store.peakHeapBytes() <= MAX_HEAP_BYTES;
-    return new Row(
+    return new BenchRow(
         "peak heap in use",
         String.format(Locale.ROOT, "%,.0f MiB", store.peakHeapBytes() / MIB),
         String.format(Locale.ROOT, "%,.0f MiB", baseline.peakHeapBytes() / MIB),
@@ -113,8 +111,8 @@ public record IngestReport(
         verdict(ok));
   }
 
-  private static Row compare(String metric, double ours, double theirs, String format) {
-    return new Row(
+  private static BenchRow compare(String metric, double ours, double theirs, String format) {
+    return new BenchRow(
         metric,
         String.format(Locale.ROOT, format, ours),
         String.format(Locale.ROOT, format, theirs),
@@ -125,7 +123,7 @@ public record IngestReport(
 
   /** The table as Markdown, under a line saying what was run. */
   public String table() {
-    return IngestTable.render(headline(), rows());
+    return BenchTable.render(headline(), HEADER, rows());
   }
 
   private String headline() {
@@ -141,19 +139,7 @@ public record IngestReport(
         Runtime.version().feature());
   }
 
-  private static String number(double value) {
-    return String.format(Locale.ROOT, "%,.0f", value);
-  }
-
-  private static String ratio(double value) {
-    return String.format(Locale.ROOT, "%.2fx", value);
-  }
-
   private static String seconds(long millis) {
-    return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-  }
-
-  private static String verdict(boolean ok) {
-    return ok ? "PASS" : "MISS";
+    return BenchTable.seconds(millis / 1000.0);
   }
 }

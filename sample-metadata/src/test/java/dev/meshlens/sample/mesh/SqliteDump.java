@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A text dump of a SQLite database: its schema objects and every row, in a stable order. */
-final class SqliteDump {
+public final class SqliteDump {
   private SqliteDump() {}
 
-  static List<String> dump(Path file) throws SQLException {
+  public static List<String> dump(Path file) throws SQLException {
     List<String> lines = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {

@@ -29,11 +29,33 @@ import java.util.Set;
  * OpenLineage names, see {@link JdbcNaming}), {@code schemas} (comma-separated schemas to read;
  * default all but system schemas), {@code user}, {@code password}, {@code rowCountLimit} (default
  * 100000; 0 counts nothing), {@code batchSize}.
+ *
+ * <p>On SQLite, schemas are read with SQLite's pragmas (constant work per table); elsewhere with
+ * {@link DatabaseMetaData}.
  */
 public final class JdbcReader implements SourceReader {
   public static final String TYPE = "jdbc";
+  private static final String SQLITE = "jdbc:sqlite:";
   private static final Set<String> SYSTEM_SCHEMAS =
       Set.of("information_schema", "pg_catalog", "pg_toast", "sys", "mysql", "performance_schema");
+
+  /** How table schemas are read. */
+  enum SchemaAccess {
+    /** With SQLite's pragmas on a SQLite database, with JDBC metadata on any other. */
+    PRAGMAS_ON_SQLITE,
+    /** With JDBC metadata on every database. */
+    METADATA_ONLY
+  }
+
+  private final SchemaAccess access;
+
+  public JdbcReader() {
+    this(SchemaAccess.PRAGMAS_ON_SQLITE);
+  }
+
+  JdbcReader(SchemaAccess access) {
+    this.access = access;
+  }
 
   @Override
   public String type() {
@@ -56,9 +78,10 @@ public final class JdbcReader implements SourceReader {
     }
     Warnings warnings = new Warnings();
     BatchAssembler out = new BatchAssembler(spec.batchSource());
-    try (Connection connection = connect(spec)) {
+    try (Connection connection = connect(spec);
+        SchemaReader schemas = schemaReader(connection, naming, spec)) {
       TableReader reader =
-          new TableReader(connection, naming, spec.intOption("rowCountLimit", 100_000, 0));
+          new TableReader(connection, naming, spec.intOption("rowCountLimit", 100_000, 0), schemas);
       for (TableRef table : tables(connection.getMetaData(), spec)) {
         readTable(reader, table, naming, out, warnings, spec);
       }
@@ -85,11 +108,18 @@ public final class JdbcReader implements SourceReader {
     }
   }
 
+  private SchemaReader schemaReader(Connection connection, JdbcNaming naming, SourceSpec spec)
+      throws SQLException {
+    return access == SchemaAccess.PRAGMAS_ON_SQLITE && spec.location().startsWith(SQLITE)
+        ? new SqliteSchemaReader(connection, naming)
+        : new MetadataSchemaReader(connection.getMetaData(), naming);
+  }
+
   private static Connection connect(SourceSpec spec) throws SQLException {
     Properties properties = new Properties();
     spec.findOption("user").ifPresent(u -> properties.setProperty("user", u));
     spec.findOption("password").ifPresent(p -> properties.setProperty("password", p));
-    if (spec.location().startsWith("jdbc:sqlite:")) {
+    if (spec.location().startsWith(SQLITE)) {
       properties.setProperty("open_mode", "1");
       return DriverManager.getConnection(spec.location(), properties);
     }
