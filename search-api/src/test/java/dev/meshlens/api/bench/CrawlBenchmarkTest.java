@@ -36,8 +36,8 @@ class CrawlBenchmarkTest {
             "no-change re-crawl: assets/s",
             "no-change re-crawl: CPU time of the crawling thread",
             "first crawl part: reading the source",
-            "re-crawl part: reading the source",
-            "re-crawl part: store apply, nothing to write",
+            "re-read with a changed fingerprint: reading the source",
+            "re-read with a changed fingerprint: store apply, nothing to write",
             "apply part: validating the batches",
             "apply part: aspects to JSON + SHA-256",
             "apply part: lookups, transaction, rest")
