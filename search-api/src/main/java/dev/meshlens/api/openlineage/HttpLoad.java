@@ -2,9 +2,6 @@ package dev.meshlens.api.openlineage;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts events to {@code POST /api/v1/lineage} from several clients at once, each with its own
- * {@link HttpClient} (HTTP/1.1, one connection) sending its next event as soon as the previous one
- * was answered; the events are taken in order from one shared list. Records each event's time from
- * send to answer. Any answer other than 201 stops the load and fails it.
+ * keep-alive HTTP/1.1 connection ({@link PlainHttpConnection}) sending its next event as soon as
+ * the previous one was answered; the events are taken in order from one shared list. Records each
+ * event's time from send to answer. Any answer other than 201 stops the load and fails it.
  */
 final class HttpLoad {
   private static final Logger LOG = LoggerFactory.getLogger(HttpLoad.class);
@@ -65,33 +62,24 @@ final class HttpLoad {
 
   private void client() {
     int step = Math.max(1, events.size() / 10);
-    try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+    try (PlainHttpConnection http = new PlainHttpConnection(endpoint)) {
       for (int i = next.getAndIncrement(); i < events.size(); i = next.getAndIncrement()) {
         if (failure.get() != null) {
           return;
         }
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request(i), HttpResponse.BodyHandlers.ofString());
+        PlainHttpConnection.Answer response = http.post(events.get(i));
         nanos[i] = System.nanoTime() - start;
-        if (response.statusCode() != 201) {
+        if (response.status() != 201) {
           failure.compareAndSet(
-              null, "Event " + i + " got " + response.statusCode() + ": " + response.body());
+              null, "Event " + i + " got " + response.status() + ": " + response.body());
         }
         if ((i + 1) % step == 0) {
           LOG.info("{} of {} events pushed", i + 1, events.size());
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, "Pushing failed: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
-  }
-
-  private HttpRequest request(int index) {
-    return HttpRequest.newBuilder(endpoint)
-        .header("Content-Type", "application/json; charset=UTF-8")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(events.get(index)))
-        .build();
   }
 }
