@@ -4,6 +4,7 @@ import dev.meshlens.api.http.ApiJson;
 import dev.meshlens.api.http.Problems;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.http.UriCompliance;
 
@@ -32,6 +33,8 @@ final class HttpApi {
         javalin.jetty.host = config.host();
       }
       javalin.jetty.port = config.port();
+      // the web module's static assets (its public/ folder on the class path), served at /
+      javalin.staticFiles.add("/public", Location.CLASSPATH);
       Problems.register(javalin);
       for (EndpointGroup group : routes) {
         javalin.routes.apiBuilder(group);

@@ -143,6 +143,17 @@ class ServerTest {
   }
 
   @Test
+  void the_home_page_points_at_the_api() throws Exception {
+    HttpResponse<String> home = get("/");
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(home.body())
+        .contains("<title>Meshlens</title>", "href=\"/health\"", "/api/v1/sources");
+  }
+
+  @Test
   void unknown_routes_and_methods_get_problem_json() throws Exception {
     HttpResponse<String> missing = get("/api/v1/nothing-here");
     HttpResponse<String> wrongMethod =
