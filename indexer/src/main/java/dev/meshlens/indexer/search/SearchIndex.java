@@ -1,0 +1,235 @@
+package dev.meshlens.indexer.search;
+
+import dev.meshlens.catalog.Asset;
+import dev.meshlens.catalog.AssetQuery;
+import dev.meshlens.catalog.AssetSummary;
+import dev.meshlens.catalog.CatalogStore;
+import dev.meshlens.catalog.ChangeLogEntry;
+import dev.meshlens.catalog.Page;
+import dev.meshlens.catalog.Urn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene projection of a {@link CatalogStore}. It follows the store's change log: each changed
+ * asset is re-read and its document replaced, or deleted when the asset is. The last applied
+ * sequence is kept in the commit's user data, so a reopened index catches up from where it stopped.
+ * A change listener on the store triggers a catch-up on a background thread; searches go through a
+ * {@link SearcherManager} refreshed after every commit.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  /** The commit user-data key holding the last change-log sequence applied. */
+  static final String APPLIED_SEQUENCE = "meshlens.appliedSequence";
+
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+  private static final int CHANGES_PER_READ = 1000;
+
+  private final CatalogStore store;
+  private final Directory directory;
+  private final Analyzer analyzer = MeshlensAnalyzers.perField();
+  private final ExecutorService follower =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().name("search-index").daemon().factory());
+  private IndexWriter writer;
+  private SearcherManager searchers;
+  private long applied;
+  private volatile boolean closed;
+
+  private SearchIndex(CatalogStore store, Directory directory) throws IOException {
+    this.store = store;
+    this.directory = directory;
+    openWriter();
+  }
+
+  /** Opens (or creates) the index in {@code dir}, catches up with the store and follows it. */
+  public static SearchIndex open(CatalogStore store, Path dir) {
+    try {
+      SearchIndex index = new SearchIndex(store, FSDirectory.open(dir));
+      index.catchUp();
+      store.addChangeListener(sequence -> index.follow());
+      return index;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The last change-log sequence the index has applied and committed. */
+  public synchronized long appliedSequence() {
+    return applied;
+  }
+
+  /**
+   * Applies every change-log entry after the applied sequence, commits with the new sequence and
+   * refreshes the searchers. Returns the applied sequence.
+   */
+  public synchronized long catchUp() {
+    try {
+      List<ChangeLogEntry> changes = store.changesSince(applied, CHANGES_PER_READ);
+      while (!changes.isEmpty()) {
+        Set<Urn> changed = new LinkedHashSet<>();
+        changes.forEach(change -> changed.add(change.urn()));
+        for (Urn urn : changed) {
+          project(urn, store.findAsset(urn));
+        }
+        applied = changes.getLast().sequence();
+        commit();
+        changes = store.changesSince(applied, CHANGES_PER_READ);
+      }
+      return applied;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rebuilds the index from the store's live assets. The change-log position is read first, so
+   * changes committed during the rebuild are replayed by the next catch-up (upserts are
+   * idempotent). On failure the index is rolled back to its last commit.
+   */
+  public synchronized void reindex() {
+    boolean success = false;
+    try {
+      long upTo = store.lastSequence();
+      writer.deleteAll();
+      for (int page = 1; ; page++) {
+        Page<AssetSummary> assets = store.listAssets(AssetQuery.all(page, AssetQuery.MAX_SIZE));
+        for (AssetSummary summary : assets.items()) {
+          project(summary.urn(), store.findAsset(summary.urn()));
+        }
+        if ((long) page * AssetQuery.MAX_SIZE >= assets.total()) {
+          break;
+        }
+      }
+      applied = upTo;
+      commit();
+      success = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!success) {
+        rollbackAndReopen();
+      }
+    }
+    catchUp();
+  }
+
+  /** A query against the current index: the searcher is acquired and released around it. */
+  public <T> T withSearcher(SearcherFunction<T> function) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Something done with a searcher. */
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private void project(Urn urn, Optional<Asset> asset) throws IOException {
+    Term id = new Term(SearchFields.ID, urn.toString());
+    Optional<Document> doc = asset.flatMap(AssetDocuments::toDocument);
+    if (doc.isPresent()) {
+      writer.updateDocument(id, doc.get());
+    } else {
+      writer.deleteDocuments(id);
+    }
+  }
+
+  private void commit() throws IOException {
+    writer.setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(applied)).entrySet());
+    writer.commit();
+    searchers.maybeRefresh();
+  }
+
+  private void follow() {
+    if (closed) {
+      return;
+    }
+    try {
+      follower.execute(this::catchUpLogged);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("Search index closed, change not followed");
+    }
+  }
+
+  private void catchUpLogged() {
+    try {
+      if (!closed) {
+        catchUp();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Search index could not catch up with the change log", e);
+    }
+  }
+
+  private void openWriter() throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    writer = new IndexWriter(directory, config);
+    applied = 0;
+    for (Map.Entry<String, String> entry :
+        writer.getLiveCommitData() == null
+            ? List.<Map.Entry<String, String>>of()
+            : writer.getLiveCommitData()) {
+      if (APPLIED_SEQUENCE.equals(entry.getKey())) {
+        applied = Long.parseLong(entry.getValue());
+      }
+    }
+    searchers = new SearcherManager(writer, null);
+  }
+
+  private void rollbackAndReopen() {
+    try {
+      searchers.close();
+      writer.rollback();
+      openWriter();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    follower.shutdown();
+    synchronized (this) {
+      try (directory;
+          analyzer;
+          IndexWriter w = writer;
+          SearcherManager s = searchers) {
+        LOG.debug("Closing search index at sequence {}", applied);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
