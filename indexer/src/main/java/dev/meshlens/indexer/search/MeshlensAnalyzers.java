@@ -32,6 +32,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
  */
 final class MeshlensAnalyzers {
 
+  /** Split on case changes, delimiters and digits, keep the original token. */
+  private static final Map<String, String> IDENTIFIER_SPLIT =
+      Map.of(
+          "generateWordParts", "1",
+          "generateNumberParts", "1",
+          "splitOnCaseChange", "1",
+          "splitOnNumerics", "1",
+          "preserveOriginal", "1",
+          "stemEnglishPossessive", "0");
+
   private MeshlensAnalyzers() {}
 
   static Analyzer exact() {
@@ -45,21 +55,27 @@ final class MeshlensAnalyzers {
     return build(builder ->
         builder
             .withTokenizer(WhitespaceTokenizerFactory.class)
-            .addTokenFilter(
-                WordDelimiterGraphFilterFactory.class,
-                "generateWordParts",
-                "1",
-                "generateNumberParts",
-                "1",
-                "splitOnCaseChange",
-                "1",
-                "splitOnNumerics",
-                "1",
-                "preserveOriginal",
-                "1",
-                "stemEnglishPossessive",
-                "0")
+            .addTokenFilter(WordDelimiterGraphFilterFactory.class, new HashMap<>(IDENTIFIER_SPLIT))
             .addTokenFilter(FlattenGraphFilterFactory.class));
+  }
+
+  /**
+   * Identifier parts, Porter-stemmed: the stemmed view of names, so that {@code orders} meets the
+   * {@code order} in {@code order_lines}.
+   */
+  static Analyzer identifierEnglish() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer(WhitespaceTokenizerFactory.class)
+          .addTokenFilter(WordDelimiterGraphFilterFactory.class, new HashMap<>(IDENTIFIER_SPLIT))
+          .addTokenFilter(FlattenGraphFilterFactory.class)
+          .addTokenFilter(LowerCaseFilterFactory.class)
+          .addTokenFilter(ASCIIFoldingFilterFactory.class)
+          .addTokenFilter(PorterStemFilterFactory.class)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Analyzer english() {
@@ -90,6 +106,7 @@ final class MeshlensAnalyzers {
     Analyzer plain = plain();
     Map<String, Analyzer> byField = new HashMap<>();
     byField.put(SearchFields.NAME_EXACT, exact());
+    byField.put(SearchFields.NAME_STEM, identifierEnglish());
     SearchFields.IDENTIFIER_FIELDS.forEach(field -> byField.put(field, identifier));
     SearchFields.STEMMED_FIELDS.forEach(field -> byField.put(field, english));
     SearchFields.PLAIN_FIELDS.forEach(field -> byField.put(field, plain));

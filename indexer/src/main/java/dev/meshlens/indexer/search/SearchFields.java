@@ -17,7 +17,7 @@ final class SearchFields {
   /** The display name split into identifier parts, the original kept. */
   static final String NAME_IDENT = "name.ident";
 
-  /** The display name, stemmed English. */
+  /** The display name split into identifier parts, then stemmed English. */
   static final String NAME_STEM = "name.stem";
 
   /** The display name, tokenized but unstemmed, for typo tolerance. */
@@ -74,8 +74,7 @@ final class SearchFields {
       Set.of(NAME_IDENT, QUALIFIED_NAME, COLUMN_NAME, TAG_TEXT, GLOSSARY_TEXT, OWNER_TEXT);
 
   /** Fields analyzed with the stemmed English view. */
-  static final Set<String> STEMMED_FIELDS =
-      Set.of(NAME_STEM, DESCRIPTION, COLUMN_DESCRIPTION, DOMAIN_TEXT);
+  static final Set<String> STEMMED_FIELDS = Set.of(DESCRIPTION, COLUMN_DESCRIPTION, DOMAIN_TEXT);
 
   /** Fields analyzed with the unstemmed view. */
   static final Set<String> PLAIN_FIELDS = Set.of(NAME_PLAIN, DESCRIPTION_PLAIN);

@@ -10,6 +10,7 @@ import dev.meshlens.catalog.Urn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -44,10 +48,13 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
   private static final int CHANGES_PER_READ = 1000;
+  private static final int MAX_PAGE_SIZE = 100;
+  private static final int MAX_DEPTH = 10_000;
 
   private final CatalogStore store;
   private final Directory directory;
   private final Analyzer analyzer = MeshlensAnalyzers.perField();
+  private final Relevance relevance = new Relevance(analyzer);
   private final ExecutorService follower =
       Executors.newSingleThreadExecutor(
           Thread.ofPlatform().name("search-index").daemon().factory());
@@ -132,6 +139,41 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     catchUp();
+  }
+
+  /**
+   * Stage-1 search: field-weighted BM25 over the views, an exact name first. {@code page} counts
+   * from 1; a page past the end is empty.
+   */
+  public SearchResults search(String text, int page, int size) {
+    if (page < 1 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "page must be >= 1, size in [1, "
+              + MAX_PAGE_SIZE
+              + "] and page * size at most "
+              + MAX_DEPTH
+              + ", got "
+              + page
+              + ", "
+              + size);
+    }
+    Query query = relevance.query(text == null ? "" : text);
+    int from = (page - 1) * size;
+    return withSearcher(searcher -> {
+      ScoreDoc[] top = searcher.search(query, Math.max(1, from + size)).scoreDocs;
+      List<SearchHit> hits = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      for (int i = from; i < top.length; i++) {
+        Document doc = stored.document(top[i].doc);
+        hits.add(
+            new SearchHit(
+                doc.get(SearchFields.ID),
+                doc.get(SearchFields.TYPE),
+                doc.get(SearchFields.NAME),
+                top[i].score));
+      }
+      return new SearchResults(searcher.count(query), page, size, hits);
+    });
   }
 
   /** A query against the current index: the searcher is acquired and released around it. */

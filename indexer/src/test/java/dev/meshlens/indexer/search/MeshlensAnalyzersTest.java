@@ -24,6 +24,7 @@ class MeshlensAnalyzersTest {
     Supplier<Analyzer> ident = MeshlensAnalyzers::identifier;
     Supplier<Analyzer> english = MeshlensAnalyzers::english;
     Supplier<Analyzer> plain = MeshlensAnalyzers::plain;
+    Supplier<Analyzer> identStem = MeshlensAnalyzers::identifierEnglish;
     return Stream.of(
         Arguments.of("exact", exact, "  Customer Address ", List.of("customer address")),
         Arguments.of("exact", exact, "Café_Orders", List.of("cafe_orders")),
@@ -50,6 +51,8 @@ class MeshlensAnalyzersTest {
             "All orders of the customer's",
             List.of("all", "order", "of", "the", "custom")),
         Arguments.of("english", english, "Order", List.of("order")),
+        Arguments.of("identStem", identStem, "order_lines", List.of("order_lin", "order", "line")),
+        Arguments.of("identStem", identStem, "Orders", List.of("order")),
         Arguments.of("english", english, "Deliveries", List.of("deliveri")),
         Arguments.of("english", english, "Delivery", List.of("deliveri")),
         Arguments.of(

@@ -1,0 +1,78 @@
+package dev.meshlens.indexer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.meshlens.catalog.Batch;
+import dev.meshlens.catalog.Urn;
+import dev.meshlens.catalog.model.DatasetInfo;
+import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchRankingTest {
+
+  @TempDir Path dir;
+  SqliteCatalogStore store;
+  SearchIndex index;
+
+  @BeforeEach
+  void open() {
+    store = SqliteCatalogStore.open(dir.resolve("catalog.db"));
+    Batch.Builder batch = Batch.builder("test:search");
+    dataset(batch, "shop_events", "Events for orders placed in the shop, orders and more orders");
+    dataset(batch, "order_lines", "One row per item");
+    dataset(batch, "orders", "Customer purchases");
+    dataset(batch, "CustomerAddress2024", "Where customers live");
+    dataset(batch, "payments", "Card payments");
+    store.apply(batch.build());
+    index = SearchIndex.open(store, dir.resolve("index"));
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+    store.close();
+  }
+
+  static void dataset(Batch.Builder batch, String name, String description) {
+    batch.upsert(
+        Urn.dataset("pg://shop", name),
+        new DatasetInfo(name, description, "postgres", "table", null, null, Map.of()));
+  }
+
+  List<String> names(String query) {
+    return index.search(query, 1, 10).hits().stream().map(SearchHit::name).toList();
+  }
+
+  @Test
+  void the_exact_name_ranks_first_then_names_then_descriptions() {
+    assertThat(names("orders")).containsExactly("orders", "order_lines", "shop_events");
+    assertThat(names("Orders")).first().isEqualTo("orders");
+  }
+
+  @Test
+  void identifier_spellings_find_each_other() {
+    assertThat(names("customer_address_2024")).first().isEqualTo("CustomerAddress2024");
+    assertThat(names("customer address")).first().isEqualTo("CustomerAddress2024");
+    assertThat(names("CustomerAddress")).first().isEqualTo("CustomerAddress2024");
+  }
+
+  @Test
+  void paging_slices_the_ranking_and_counts_every_match() {
+    SearchResults first = index.search("orders", 1, 2);
+    SearchResults second = index.search("orders", 2, 2);
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(first.hits()).extracting(SearchHit::name).containsExactly("orders", "order_lines");
+    assertThat(second.hits()).extracting(SearchHit::name).containsExactly("shop_events");
+    assertThat(index.search("orders", 9, 2).hits()).isEmpty();
+    assertThat(index.search("   ", 1, 10).total()).isZero();
+    assertThatThrownBy(() -> index.search("orders", 0, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
