@@ -71,6 +71,10 @@ class SearchIndexTest {
     });
   }
 
+  static List<String> ranked(SearchIndex index, String text) {
+    return index.search(text, 1, 10).hits().stream().map(SearchHit::urn).toList();
+  }
+
   static Query ident(String term) {
     return new TermQuery(new Term(SearchFields.NAME_IDENT, term));
   }
@@ -157,9 +161,11 @@ class SearchIndexTest {
             new TermQuery(new Term(SearchFields.COLUMN_NAME, "id")));
     try (SearchIndex index = SearchIndex.open(store, dir.resolve("index"))) {
       List<TreeSet<String>> incremental = queries.stream().map(q -> ids(index, q)).toList();
+      List<String> rankedBefore = ranked(index, "orders");
       index.reindex();
       List<TreeSet<String>> rebuilt = queries.stream().map(q -> ids(index, q)).toList();
       assertThat(rebuilt).isEqualTo(incremental);
+      assertThat(ranked(index, "orders")).isEqualTo(rankedBefore).hasSize(3);
       assertThat(rebuilt.getFirst()).hasSize(3);
       assertThat(index.appliedSequence()).isEqualTo(store.lastSequence());
     }
