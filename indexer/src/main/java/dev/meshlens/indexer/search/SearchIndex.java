@@ -73,7 +73,12 @@ public final class SearchIndex implements AutoCloseable {
   public static SearchIndex open(CatalogStore store, Path dir) {
     try {
       SearchIndex index = new SearchIndex(store, FSDirectory.open(dir));
-      index.catchUp();
+      try {
+        index.catchUp();
+      } catch (RuntimeException e) {
+        index.close();
+        throw e;
+      }
       store.addChangeListener(sequence -> index.follow());
       return index;
     } catch (IOException e) {
@@ -91,6 +96,9 @@ public final class SearchIndex implements AutoCloseable {
    * refreshes the searchers. Returns the applied sequence.
    */
   public synchronized long catchUp() {
+    if (closed) {
+      return applied;
+    }
     try {
       List<ChangeLogEntry> changes = store.changesSince(applied, CHANGES_PER_READ);
       while (!changes.isEmpty()) {

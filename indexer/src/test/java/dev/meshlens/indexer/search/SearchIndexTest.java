@@ -133,6 +133,17 @@ class SearchIndexTest {
   }
 
   @Test
+  void a_closed_index_ignores_later_changes_and_reopens_to_catch_them_up() {
+    SearchIndex closedIndex = SearchIndex.open(store, dir.resolve("index"));
+    closedIndex.close();
+    add("orders", "All orders");
+    assertThat(closedIndex.catchUp()).isZero();
+    try (SearchIndex index = SearchIndex.open(store, dir.resolve("index"))) {
+      assertThat(ids(index, ident("orders"))).containsExactly(dataset("orders").toString());
+    }
+  }
+
+  @Test
   void a_deleted_asset_disappears_from_search() {
     add("orders", "All orders");
     add("invoices", "All invoices");
