@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -154,6 +156,15 @@ public final class SearchIndex implements AutoCloseable {
    * from 1; a page past the end is empty.
    */
   public SearchResults search(String text, int page, int size) {
+    return search(text, Map.of(), page, size);
+  }
+
+  /**
+   * Stage-1 search restricted by facet filters (dimension to accepted values); the total and the
+   * facet counts are those of the filtered matches.
+   */
+  public SearchResults search(
+      String text, Map<String, ? extends Collection<String>> filters, int page, int size) {
     if (page < 1 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > MAX_DEPTH) {
       throw new IllegalArgumentException(
           "page must be >= 1, size in [1, "
@@ -165,10 +176,12 @@ public final class SearchIndex implements AutoCloseable {
               + ", "
               + size);
     }
-    Query query = relevance.query(text == null ? "" : text);
+    Query query = Facets.filtered(relevance.query(text == null ? "" : text), filters);
     int from = (page - 1) * size;
     return withSearcher(searcher -> {
-      ScoreDoc[] top = searcher.search(query, Math.max(1, from + size)).scoreDocs;
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, query, from + size, new FacetsCollectorManager());
+      ScoreDoc[] top = result.topDocs().scoreDocs;
       List<SearchHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = from; i < top.length; i++) {
@@ -180,7 +193,8 @@ public final class SearchIndex implements AutoCloseable {
                 doc.get(SearchFields.NAME),
                 top[i].score));
       }
-      return new SearchResults(searcher.count(query), page, size, hits);
+      Map<String, List<Facets.Count>> facets = Facets.count(searcher, result.facetsCollector());
+      return new SearchResults(searcher.count(query), page, size, hits, facets);
     });
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.DatasetInfo;
+import dev.meshlens.catalog.model.Tag;
+import dev.meshlens.catalog.model.Tags;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +32,9 @@ class SearchRankingTest {
     dataset(batch, "orders", "Customer purchases");
     dataset(batch, "CustomerAddress2024", "Where customers live");
     dataset(batch, "payments", "Card payments");
+    batch.upsert(Urn.dataset("pg://shop", "orders"), new Tags(List.of(new Tag("gold"))));
+    batch.upsert(Urn.dataset("pg://shop", "order_lines"), new Tags(List.of(new Tag("gold"))));
+    batch.upsert(Urn.dataset("pg://shop", "shop_events"), new Tags(List.of(new Tag("bronze"))));
     store.apply(batch.build());
     index = SearchIndex.open(store, dir.resolve("index"));
   }
@@ -73,6 +78,24 @@ class SearchRankingTest {
     assertThat(index.search("orders", 9, 2).hits()).isEmpty();
     assertThat(index.search("   ", 1, 10).total()).isZero();
     assertThatThrownBy(() -> index.search("orders", 0, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void facets_count_the_matches_and_filters_restrict_hits_and_counts_alike() {
+    SearchResults all = index.search("orders", 1, 10);
+    assertThat(all.facets().get(SearchFields.TAG))
+        .containsExactly(new Facets.Count("gold", 2), new Facets.Count("bronze", 1));
+    assertThat(all.facets().get(SearchFields.TYPE)).containsExactly(new Facets.Count("dataset", 3));
+    assertThat(all.facets().get(SearchFields.PLATFORM))
+        .containsExactly(new Facets.Count("postgres", 3));
+
+    SearchResults gold = index.search("orders", Map.of(SearchFields.TAG, List.of("gold")), 1, 10);
+    assertThat(gold.total()).isEqualTo(2);
+    assertThat(gold.hits()).extracting(SearchHit::name).containsExactly("orders", "order_lines");
+    assertThat(gold.facets().get(SearchFields.TAG)).containsExactly(new Facets.Count("gold", 2));
+
+    assertThatThrownBy(() -> index.search("orders", Map.of("colour", List.of("red")), 1, 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

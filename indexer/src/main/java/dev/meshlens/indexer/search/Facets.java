@@ -1,0 +1,83 @@
+package dev.meshlens.indexer.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Facet counts and filters over the keyword fields of asset documents. Filters are clauses of the
+ * query itself, so the counts are those of what the query returns.
+ */
+final class Facets {
+
+  /** The facet dimensions, in the order results list them. */
+  static final List<String> DIMENSIONS =
+      List.of(
+          SearchFields.TYPE,
+          SearchFields.DOMAIN,
+          SearchFields.PRODUCT,
+          SearchFields.OWNER,
+          SearchFields.TAG,
+          SearchFields.PLATFORM,
+          SearchFields.CLASSIFICATION);
+
+  static final int TOP_VALUES = 20;
+
+  private Facets() {}
+
+  /** One value of a dimension and how many matching assets carry it. */
+  public record Count(String value, long count) {}
+
+  /**
+   * The query restricted by filters: within a dimension any of the values, across dimensions all.
+   */
+  static Query filtered(Query query, Map<String, ? extends Collection<String>> filters) {
+    if (filters.isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+    filters.forEach((dimension, values) -> {
+      if (!DIMENSIONS.contains(dimension)) {
+        throw new IllegalArgumentException(
+            "Unknown filter '" + dimension + "' (known: " + DIMENSIONS + ")");
+      }
+      List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
+      builder.add(KeywordField.newSetQuery(dimension, terms), Occur.FILTER);
+    });
+    return builder.build();
+  }
+
+  /** The top values of each dimension among the documents the collector saw. */
+  static Map<String, List<Count>> count(IndexSearcher searcher, FacetsCollector hits)
+      throws IOException {
+    Map<String, List<Count>> facets = new LinkedHashMap<>();
+    for (String dimension : DIMENSIONS) {
+      List<Count> counts = new ArrayList<>();
+      StringDocValuesReaderState state =
+          new StringDocValuesReaderState(searcher.getIndexReader(), dimension);
+      FacetResult result =
+          new StringValueFacetCounts(state, hits).getTopChildren(TOP_VALUES, dimension);
+      if (result != null) {
+        for (LabelAndValue value : result.labelValues) {
+          counts.add(new Count(value.label, value.value.longValue()));
+        }
+      }
+      facets.put(dimension, counts);
+    }
+    return facets;
+  }
+}
