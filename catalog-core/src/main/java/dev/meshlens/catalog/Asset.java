@@ -2,6 +2,7 @@ package dev.meshlens.catalog;
 
 import dev.meshlens.catalog.model.Aspect;
 import dev.meshlens.catalog.model.AspectKind;
+import dev.meshlens.catalog.model.AspectNames;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,17 @@ public record Asset(
     AspectKind kind = AspectKind.of(type);
     List<Aspect> values = versionsOf(kind).stream().map(AspectVersion::value).toList();
     return values.isEmpty() ? Optional.empty() : Optional.of(type.cast(AspectMerger.merge(values)));
+  }
+
+  /** The name people know the asset by: its info aspect's name, else the URN's last part. */
+  public String displayName() {
+    for (AspectKind kind : AspectKind.values()) {
+      String name = aspect(kind.type()).map(AspectNames::nameOf).orElse(null);
+      if (name != null) {
+        return name;
+      }
+    }
+    return urn.localName();
   }
 
   /** Each source's current version of one aspect, highest precedence first. */

@@ -4,13 +4,9 @@ import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.SourcePrecedence;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.Aspect;
+import dev.meshlens.catalog.model.AspectNames;
 import dev.meshlens.catalog.model.ContractInfo;
-import dev.meshlens.catalog.model.DatasetInfo;
-import dev.meshlens.catalog.model.DomainInfo;
-import dev.meshlens.catalog.model.GlossaryTermInfo;
 import dev.meshlens.catalog.model.Membership;
-import dev.meshlens.catalog.model.OwnerInfo;
-import dev.meshlens.catalog.model.ProductInfo;
 
 /**
  * The columns an asset is listed by (name, domain, product), taken from the aspects a batch writes;
@@ -36,16 +32,7 @@ final class Labels {
 
   void add(String source, Aspect aspect) {
     int rank = SourcePrecedence.rank(source);
-    String named =
-        switch (aspect) {
-          case DomainInfo d -> d.name();
-          case ProductInfo p -> p.name();
-          case ContractInfo c -> c.name();
-          case DatasetInfo d -> d.displayName();
-          case GlossaryTermInfo t -> t.name();
-          case OwnerInfo o -> o.name();
-          default -> null;
-        };
+    String named = AspectNames.nameOf(aspect);
     if (named != null && rank < nameRank) {
       name = named;
       nameRank = rank;

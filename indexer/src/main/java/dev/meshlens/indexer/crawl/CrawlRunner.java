@@ -77,7 +77,7 @@ public final class CrawlRunner {
 
   /** Crawls {@code source} once; {@code trigger} says why (schedule, manual, cli, startup). */
   public CrawlRun run(SourceSpec source, String trigger) {
-    CrawlRun run = asStored(store.startCrawlRun(source.batchSource(), trigger));
+    CrawlRun run = store.startCrawlRun(source.batchSource(), trigger);
     CrawlRun finished;
     try {
       finished = crawl(source, run);
@@ -185,22 +185,6 @@ public final class CrawlRunner {
       int attempts) {
     return run.finish(
         clock.instant().truncatedTo(ChronoUnit.MILLIS), status, counts, issues, error, attempts);
-  }
-
-  /** The run with its start to the millisecond, as the store keeps it. */
-  private static CrawlRun asStored(CrawlRun run) {
-    return new CrawlRun(
-        run.id(),
-        run.source(),
-        run.trigger(),
-        run.startedAt().truncatedTo(ChronoUnit.MILLIS),
-        null,
-        run.status(),
-        run.counts(),
-        0,
-        List.of(),
-        null,
-        0);
   }
 
   private static String message(RuntimeException e) {

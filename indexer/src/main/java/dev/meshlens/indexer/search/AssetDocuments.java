@@ -37,7 +37,6 @@ import dev.meshlens.catalog.model.GlossaryLinks;
 import dev.meshlens.catalog.model.GlossaryTermInfo;
 import dev.meshlens.catalog.model.JobInfo;
 import dev.meshlens.catalog.model.Membership;
-import dev.meshlens.catalog.model.OwnerInfo;
 import dev.meshlens.catalog.model.Ownership;
 import dev.meshlens.catalog.model.ProductInfo;
 import dev.meshlens.catalog.model.Schema;
@@ -74,7 +73,7 @@ final class AssetDocuments {
     Urn urn = asset.urn();
     doc.add(new KeywordField(ID, urn.toString(), Store.YES));
     doc.add(new KeywordField(TYPE, asset.type().code(), Store.YES));
-    addName(doc, displayName(asset));
+    addName(doc, asset.displayName());
     doc.add(new TextField(QUALIFIED_NAME, String.join(".", urn.parts()), Store.YES));
     description(asset).ifPresent(text -> addDescription(doc, text));
     asset.aspect(Schema.class).ifPresent(schema -> schema.fields().forEach(f -> addColumn(doc, f)));
@@ -85,21 +84,6 @@ final class AssetDocuments {
     asset.aspect(DatasetInfo.class).ifPresent(info -> addDatasetInfo(doc, info));
     doc.add(new KeywordField(DEPRECATED, Boolean.toString(deprecated(asset)), Store.YES));
     return Optional.of(doc);
-  }
-
-  /** The name people know an asset by: its info aspect's name, else the URN's last part. */
-  static String displayName(Asset asset) {
-    return Stream.of(
-            asset.aspect(DatasetInfo.class).map(DatasetInfo::displayName),
-            asset.aspect(ProductInfo.class).map(ProductInfo::name),
-            asset.aspect(DomainInfo.class).map(DomainInfo::name),
-            asset.aspect(GlossaryTermInfo.class).map(GlossaryTermInfo::name),
-            asset.aspect(ContractInfo.class).map(ContractInfo::name),
-            asset.aspect(OwnerInfo.class).map(OwnerInfo::name))
-        .flatMap(Optional::stream)
-        .filter(name -> !name.isBlank())
-        .findFirst()
-        .orElse(asset.urn().localName());
   }
 
   private static Optional<String> description(Asset asset) {

@@ -10,8 +10,6 @@ import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Page;
 import dev.meshlens.catalog.Urn;
-import dev.meshlens.catalog.model.AspectKind;
-import dev.meshlens.catalog.model.DatasetInfo;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -38,27 +36,7 @@ public final class AssetHandler {
   private void one(Context ctx) {
     Urn urn = Urn.parse(ctx.pathParam("urn"));
     Asset asset = store.loadAsset(urn);
-    ctx.json(AssetView.of(asset, displayName(asset)));
-  }
-
-  private static String displayName(Asset asset) {
-    for (AspectKind kind : AspectKind.values()) {
-      var value = asset.aspect(kind.type()).orElse(null);
-      String name =
-          switch (value) {
-            case dev.meshlens.catalog.model.DomainInfo d -> d.name();
-            case dev.meshlens.catalog.model.ProductInfo p -> p.name();
-            case dev.meshlens.catalog.model.ContractInfo c -> c.name();
-            case DatasetInfo d -> d.displayName();
-            case dev.meshlens.catalog.model.GlossaryTermInfo t -> t.name();
-            case dev.meshlens.catalog.model.OwnerInfo o -> o.name();
-            case null, default -> null;
-          };
-      if (name != null) {
-        return name;
-      }
-    }
-    return asset.urn().localName();
+    ctx.json(AssetView.of(asset, asset.displayName()));
   }
 
   private void list(Context ctx) {
