@@ -4,6 +4,7 @@ import dev.meshlens.catalog.model.QualityResult;
 import dev.meshlens.catalog.model.Run;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,9 @@ public interface CatalogStore extends AutoCloseable {
 
   /** How many usage events of a dataset fall in {@code [from, to)}. */
   long countUsage(Urn dataset, Instant from, Instant to);
+
+  /** Usage events per dataset in {@code [from, to)}, for every dataset with at least one. */
+  Map<Urn, Long> usageByDataset(Instant from, Instant to);
 
   /** Quality results of a dataset, newest first, at most {@code limit}. */
   List<QualityResult> qualityResults(Urn dataset, int limit);

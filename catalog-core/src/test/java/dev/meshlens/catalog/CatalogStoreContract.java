@@ -21,6 +21,7 @@ import dev.meshlens.catalog.model.UsageEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -291,6 +292,8 @@ public abstract class CatalogStoreContract {
 
     assertThat(store.countUsage(ORDERS, t, t.plusSeconds(60))).isEqualTo(2);
     assertThat(store.countUsage(ORDERS, t.plusSeconds(1), t.plusSeconds(60))).isEqualTo(1);
+    assertThat(store.usageByDataset(t, t.plusSeconds(60))).containsExactly(Map.entry(ORDERS, 2L));
+    assertThat(store.usageByDataset(t.plusSeconds(60), t.plusSeconds(120))).isEmpty();
     assertThat(store.qualityResults(ORDERS, 10))
         .singleElement()
         .satisfies(r -> assertThat(r.passed()).isFalse());

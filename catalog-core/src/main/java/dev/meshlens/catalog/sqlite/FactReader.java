@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The queries that read time-series facts (runs, usage, quality results) on a reader. */
@@ -43,6 +45,23 @@ final class FactReader {
         dataset.toString(),
         from.toEpochMilli(),
         to.toEpochMilli());
+  }
+
+  Map<Urn, Long> usageByDataset(Connection c, Instant from, Instant to) throws SQLException {
+    Map<Urn, Long> counts = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT dataset, count(*) FROM usage_events WHERE time >= ? AND time < ?"
+                + " GROUP BY dataset")) {
+      ps.setLong(1, from.toEpochMilli());
+      ps.setLong(2, to.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          counts.put(Urn.parse(rs.getString(1)), rs.getLong(2));
+        }
+      }
+    }
+    return counts;
   }
 
   List<QualityResult> qualityResults(Connection c, Urn dataset, int limit) throws SQLException {

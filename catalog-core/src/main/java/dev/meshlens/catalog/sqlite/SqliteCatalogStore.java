@@ -29,6 +29,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -202,6 +203,11 @@ public final class SqliteCatalogStore implements CatalogStore {
   @Override
   public long countUsage(Urn dataset, Instant from, Instant to) {
     return readers.read(c -> facts.countUsage(c, dataset, from, to));
+  }
+
+  @Override
+  public Map<Urn, Long> usageByDataset(Instant from, Instant to) {
+    return readers.read(c -> facts.usageByDataset(c, from, to));
   }
 
   @Override

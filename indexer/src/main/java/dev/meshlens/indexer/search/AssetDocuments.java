@@ -1,5 +1,6 @@
 package dev.meshlens.indexer.search;
 
+import static dev.meshlens.indexer.search.SearchFields.ACCESS;
 import static dev.meshlens.indexer.search.SearchFields.CLASSIFICATION;
 import static dev.meshlens.indexer.search.SearchFields.COLUMN_DESCRIPTION;
 import static dev.meshlens.indexer.search.SearchFields.COLUMN_NAME;
@@ -79,7 +80,8 @@ final class AssetDocuments {
     asset.aspect(Schema.class).ifPresent(schema -> schema.fields().forEach(f -> addColumn(doc, f)));
     asset.aspect(Tags.class).ifPresent(tags -> tags.tags().forEach(t -> addTag(doc, t)));
     asset.aspect(GlossaryLinks.class).ifPresent(l -> l.terms().forEach(t -> addTerm(doc, t)));
-    addMembership(doc, asset);
+    Optional<Urn> domain = addMembership(doc, asset);
+    AccessLabels.of(asset, domain).forEach(l -> doc.add(new KeywordField(ACCESS, l, Store.NO)));
     asset.aspect(Ownership.class).ifPresent(o -> o.owners().forEach(w -> addOwner(doc, w.owner())));
     asset.aspect(DatasetInfo.class).ifPresent(info -> addDatasetInfo(doc, info));
     doc.add(new KeywordField(DEPRECATED, Boolean.toString(deprecated(asset)), Store.YES));
@@ -137,7 +139,7 @@ final class AssetDocuments {
     doc.add(new TextField(OWNER_TEXT, owner.localName(), Store.NO));
   }
 
-  private static void addMembership(Document doc, Asset asset) {
+  private static Optional<Urn> addMembership(Document doc, Asset asset) {
     Urn urn = asset.urn();
     Optional<Membership> membership = asset.aspect(Membership.class);
     Urn domain =
@@ -155,6 +157,7 @@ final class AssetDocuments {
     if (product != null) {
       doc.add(new KeywordField(PRODUCT, product.toString(), Store.YES));
     }
+    return Optional.ofNullable(domain);
   }
 
   private static void addDatasetInfo(Document doc, DatasetInfo info) {

@@ -52,7 +52,7 @@ final class Facets {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
     filters.forEach((dimension, values) -> {
       if (!DIMENSIONS.contains(dimension)) {
-        throw new IllegalArgumentException(
+        throw new InvalidSearchException(
             "Unknown filter '" + dimension + "' (known: " + DIMENSIONS + ")");
       }
       List<BytesRef> terms = values.stream().map(BytesRef::new).toList();

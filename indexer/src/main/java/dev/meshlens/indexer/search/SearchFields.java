@@ -66,6 +66,9 @@ final class SearchFields {
   static final String PLATFORM = "platform";
   static final String CLASSIFICATION = "classification";
 
+  /** Access labels ({@link AccessLabels}): who may see the asset. */
+  static final String ACCESS = "access";
+
   /** "true" or "false". */
   static final String DEPRECATED = "deprecated";
 

@@ -27,6 +27,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -156,7 +158,7 @@ public final class SearchIndex implements AutoCloseable {
    * from 1; a page past the end is empty.
    */
   public SearchResults search(String text, int page, int size) {
-    return search(text, Map.of(), page, size);
+    return search(SearchRequest.of(text).withPage(page, size));
   }
 
   /**
@@ -165,18 +167,27 @@ public final class SearchIndex implements AutoCloseable {
    */
   public SearchResults search(
       String text, Map<String, ? extends Collection<String>> filters, int page, int size) {
+    Map<String, Set<String>> sets = new java.util.LinkedHashMap<>();
+    filters.forEach((k, v) -> sets.put(k, Set.copyOf(v)));
+    return search(SearchRequest.of(text).withFilters(sets).withPage(page, size));
+  }
+
+  /** Runs a search: the hits of the requested page, the total and the facet counts. */
+  public SearchResults search(SearchRequest request) {
+    int page = request.page();
+    int size = request.size();
     if (page < 1 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > MAX_DEPTH) {
-      throw new IllegalArgumentException(
+      throw new InvalidSearchException(
           "page must be >= 1, size in [1, "
               + MAX_PAGE_SIZE
               + "] and page * size at most "
               + MAX_DEPTH
-              + ", got "
+              + ", got page "
               + page
-              + ", "
+              + ", size "
               + size);
     }
-    Query query = Facets.filtered(relevance.query(text == null ? "" : text), filters);
+    Query query = query(request);
     int from = (page - 1) * size;
     return withSearcher(searcher -> {
       FacetsCollectorManager.FacetsResult result =
@@ -185,17 +196,44 @@ public final class SearchIndex implements AutoCloseable {
       List<SearchHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = from; i < top.length; i++) {
-        Document doc = stored.document(top[i].doc);
-        hits.add(
-            new SearchHit(
-                doc.get(SearchFields.ID),
-                doc.get(SearchFields.TYPE),
-                doc.get(SearchFields.NAME),
-                top[i].score));
+        hits.add(hit(stored.document(top[i].doc), top[i].score));
       }
       Map<String, List<Facets.Count>> facets = Facets.count(searcher, result.facetsCollector());
-      return new SearchResults(searcher.count(query), page, size, hits, facets);
+      return new SearchResults(searcher.count(query), page, size, hits, facets, null);
     });
+  }
+
+  /**
+   * The Lucene query a request runs: the text's relevance query with the filters and the visibility
+   * inside it. Benchmarks run it on a raw {@link IndexSearcher} as the baseline.
+   */
+  public Query query(SearchRequest request) {
+    Query filtered = Facets.filtered(relevance.query(request.text()), request.filters());
+    Optional<Query> visible = request.visibility().filter();
+    if (visible.isEmpty()) {
+      return filtered;
+    }
+    return new BooleanQuery.Builder()
+        .add(filtered, Occur.MUST)
+        .add(visible.get(), Occur.FILTER)
+        .build();
+  }
+
+  private static SearchHit hit(Document doc, float score) {
+    return new SearchHit(
+        doc.get(SearchFields.ID),
+        doc.get(SearchFields.TYPE),
+        doc.get(SearchFields.NAME),
+        doc.get(SearchFields.QUALIFIED_NAME),
+        doc.get(SearchFields.DOMAIN),
+        doc.get(SearchFields.PRODUCT),
+        doc.get(SearchFields.DESCRIPTION),
+        List.of(),
+        List.of(),
+        0,
+        null,
+        score,
+        null);
   }
 
   /** A query against the current index: the searcher is acquired and released around it. */
