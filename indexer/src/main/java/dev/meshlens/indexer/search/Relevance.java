@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -45,8 +46,11 @@ final class Relevance {
     this.builder = new QueryBuilder(perField);
   }
 
-  /** The stage-1 query for what a user typed; matches nothing for blank text. */
+  /** The stage-1 query for what a user typed; blank text browses every asset. */
   Query query(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Query exact = builder.createBooleanQuery(SearchFields.NAME_EXACT, text);
     if (exact != null) {
