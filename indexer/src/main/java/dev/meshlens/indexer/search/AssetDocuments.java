@@ -22,6 +22,7 @@ import static dev.meshlens.indexer.search.SearchFields.OWNER;
 import static dev.meshlens.indexer.search.SearchFields.OWNER_TEXT;
 import static dev.meshlens.indexer.search.SearchFields.PLATFORM;
 import static dev.meshlens.indexer.search.SearchFields.PRODUCT;
+import static dev.meshlens.indexer.search.SearchFields.PRODUCT_TEXT;
 import static dev.meshlens.indexer.search.SearchFields.QUALIFIED_NAME;
 import static dev.meshlens.indexer.search.SearchFields.TAG;
 import static dev.meshlens.indexer.search.SearchFields.TAG_TEXT;
@@ -62,6 +63,9 @@ import org.apache.lucene.document.TextField;
 final class AssetDocuments {
 
   private static final String DEPRECATED_STATUS = "deprecated";
+
+  /** The classification value of personal data, next to the sensitivity level. */
+  static final String PII = "pii";
 
   private AssetDocuments() {}
 
@@ -117,9 +121,8 @@ final class AssetDocuments {
   private static void addColumn(Document doc, Field field) {
     doc.add(new TextField(COLUMN_NAME, field.name(), Store.NO));
     doc.add(new KeywordField(COLUMN_NAME_EXACT, field.name(), Store.YES));
-    if (field.description() != null && !field.description().isBlank()) {
-      doc.add(new TextField(COLUMN_DESCRIPTION, field.description(), Store.NO));
-    }
+    String description = field.description() == null ? "" : field.description();
+    doc.add(new TextField(COLUMN_DESCRIPTION, description, Store.YES));
     field.tags().forEach(tag -> addTag(doc, tag));
     field.glossaryTerms().forEach(term -> addTerm(doc, term));
   }
@@ -156,6 +159,7 @@ final class AssetDocuments {
     }
     if (product != null) {
       doc.add(new KeywordField(PRODUCT, product.toString(), Store.YES));
+      doc.add(new TextField(PRODUCT_TEXT, product.localName(), Store.NO));
     }
     return Optional.ofNullable(domain);
   }
@@ -167,6 +171,9 @@ final class AssetDocuments {
     if (info.classification() != null) {
       String sensitivity = info.classification().sensitivity().name().toLowerCase(Locale.ROOT);
       doc.add(new KeywordField(CLASSIFICATION, sensitivity, Store.YES));
+      if (info.classification().pii()) {
+        doc.add(new KeywordField(CLASSIFICATION, PII, Store.YES));
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -43,22 +44,26 @@ final class Facets {
   public record Count(String value, long count) {}
 
   /**
-   * The query restricted by filters: within a dimension any of the values, across dimensions all.
+   * The filter clause of facet selections: within a dimension any of the values, across dimensions
+   * all; empty without selections.
    */
-  static Query filtered(Query query, Map<String, ? extends Collection<String>> filters) {
+  static Optional<Query> filter(Map<String, ? extends Collection<String>> filters) {
     if (filters.isEmpty()) {
-      return query;
+      return Optional.empty();
     }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
     filters.forEach((dimension, values) -> {
       if (!DIMENSIONS.contains(dimension)) {
         throw new InvalidSearchException(
-            "Unknown filter '" + dimension + "' (known: " + DIMENSIONS + ")");
+            "Unknown filter '" + dimension + "' (known: " + String.join(", ", DIMENSIONS) + ")");
+      }
+      if (values.isEmpty()) {
+        throw new InvalidSearchException("Filter '" + dimension + "' has no value");
       }
       List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
       builder.add(KeywordField.newSetQuery(dimension, terms), Occur.FILTER);
     });
-    return builder.build();
+    return Optional.of(builder.build());
   }
 
   /** The top values of each dimension among the documents the collector saw. */

@@ -41,7 +41,9 @@ final class SearchFields {
   /** Column names, one exact term each, stored so a hit can say which columns matched. */
   static final String COLUMN_NAME_EXACT = "column.name.exact";
 
-  /** Column descriptions, stemmed English. */
+  /**
+   * Column descriptions, stemmed English, stored ("" when none) in the order of the column names.
+   */
   static final String COLUMN_DESCRIPTION = "column.description";
 
   /** Tags of the asset and its columns, analyzed. */
@@ -52,6 +54,9 @@ final class SearchFields {
 
   /** Domain display name, analyzed. */
   static final String DOMAIN_TEXT = "domain.text";
+
+  /** Product name (the URN's local part), analyzed. */
+  static final String PRODUCT_TEXT = "product.text";
 
   /** Owner names (the URN's local part), analyzed. */
   static final String OWNER_TEXT = "owner.text";
@@ -74,7 +79,14 @@ final class SearchFields {
 
   /** Fields analyzed with the identifier-split view. */
   static final Set<String> IDENTIFIER_FIELDS =
-      Set.of(NAME_IDENT, QUALIFIED_NAME, COLUMN_NAME, TAG_TEXT, GLOSSARY_TEXT, OWNER_TEXT);
+      Set.of(
+          NAME_IDENT,
+          QUALIFIED_NAME,
+          COLUMN_NAME,
+          TAG_TEXT,
+          GLOSSARY_TEXT,
+          PRODUCT_TEXT,
+          OWNER_TEXT);
 
   /** Fields analyzed with the stemmed English view. */
   static final Set<String> STEMMED_FIELDS = Set.of(DESCRIPTION, COLUMN_DESCRIPTION, DOMAIN_TEXT);

@@ -5,11 +5,13 @@ import dev.meshlens.catalog.AssetQuery;
 import dev.meshlens.catalog.AssetSummary;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.ChangeLogEntry;
+import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Page;
 import dev.meshlens.catalog.Urn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -30,9 +32,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -55,10 +59,19 @@ public final class SearchIndex implements AutoCloseable {
   private static final int MAX_PAGE_SIZE = 100;
   private static final int MAX_DEPTH = 10_000;
 
+  /** Fewer matches than this widen the search (relaxed, then fuzzy) and may suggest a spelling. */
+  static final int FEW = 3;
+
   private final CatalogStore store;
   private final Directory directory;
   private final Analyzer analyzer = MeshlensAnalyzers.perField();
   private final Relevance relevance = new Relevance(analyzer);
+  private final QueryPlanner planner = new QueryPlanner(relevance);
+  private final HitDetails details = new HitDetails(analyzer, relevance);
+  private final Spelling spelling = new Spelling();
+  private final StoreRankingSignals signals;
+  private final Reranker reranker;
+  private volatile Synonyms synonyms = Synonyms.NONE;
   private final ExecutorService follower =
       Executors.newSingleThreadExecutor(
           Thread.ofPlatform().name("search-index").daemon().factory());
@@ -70,6 +83,8 @@ public final class SearchIndex implements AutoCloseable {
   private SearchIndex(CatalogStore store, Directory directory) throws IOException {
     this.store = store;
     this.directory = directory;
+    this.signals = new StoreRankingSignals(store, Clock.systemUTC());
+    this.reranker = new Reranker(signals);
     openWriter();
   }
 
@@ -78,6 +93,8 @@ public final class SearchIndex implements AutoCloseable {
     try {
       SearchIndex index = new SearchIndex(store, FSDirectory.open(dir));
       try {
+        index.synonyms = Synonyms.load(store);
+        index.signals.refresh();
         index.catchUp();
       } catch (RuntimeException e) {
         index.close();
@@ -113,6 +130,10 @@ public final class SearchIndex implements AutoCloseable {
         }
         applied = changes.getLast().sequence();
         commit();
+        if (synonyms == Synonyms.NONE
+            || changed.stream().anyMatch(urn -> urn.type() == EntityType.TERM)) {
+          synonyms = Synonyms.load(store);
+        }
         changes = store.changesSince(applied, CHANGES_PER_READ);
       }
       return applied;
@@ -142,6 +163,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       applied = upTo;
       commit();
+      synonyms = Synonyms.load(store);
       success = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -172,7 +194,12 @@ public final class SearchIndex implements AutoCloseable {
     return search(SearchRequest.of(text).withFilters(sets).withPage(page, size));
   }
 
-  /** Runs a search: the hits of the requested page, the total and the facet counts. */
+  /**
+   * Runs a search. Stage 1 tries the strict pass (every word), then, while fewer than {@value #FEW}
+   * assets match, the relaxed pass (about half the words) and the fuzzy pass; stage 2 re-ranks the
+   * top hits ({@link Reranker}). The total and the facet counts are those of the pass that
+   * answered, filters and visibility inside the query.
+   */
   public SearchResults search(SearchRequest request) {
     int page = request.page();
     int size = request.size();
@@ -187,53 +214,201 @@ public final class SearchIndex implements AutoCloseable {
               + ", size "
               + size);
     }
-    Query query = query(request);
+    QueryPlanner.Plan plan = planner.plan(QuerySyntax.parse(request.text()), synonyms);
+    Optional<Query> filter = filter(request);
+    refreshSignalsIfStale();
     int from = (page - 1) * size;
     return withSearcher(searcher -> {
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, query, from + size, new FacetsCollectorManager());
-      ScoreDoc[] top = result.topDocs().scoreDocs;
-      List<SearchHit> hits = new ArrayList<>();
-      StoredFields stored = searcher.storedFields();
-      for (int i = from; i < top.length; i++) {
-        hits.add(hit(stored.document(top[i].doc), top[i].score));
+      Query strict = restrict(plan.strict(), filter);
+      Query query = strict;
+      long strictTotal = searcher.count(query);
+      long total = strictTotal;
+      Optional<Query> relaxed = plan.relaxed().map(q -> restrict(q, filter));
+      boolean widened = total == 0 && relaxed.isPresent();
+      if (widened) {
+        query = relaxed.get();
+        total = searcher.count(query);
       }
+      Query base = query;
+      boolean fuzzyPass = false;
+      Optional<Query> fuzzy =
+          (widened ? plan.fuzzyRelaxed() : plan.fuzzy()).map(q -> restrict(q, filter));
+      if (total < FEW && fuzzy.isPresent()) {
+        long count = searcher.count(fuzzy.get());
+        if (count > total) {
+          fuzzyPass = true;
+          query = fuzzy.get();
+          total = count;
+        }
+      }
+      Optional<String> didYouMean =
+          strictTotal < FEW
+              ? didYouMean(searcher, request.text(), plan, filter, strictTotal)
+              : Optional.empty();
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(
+              searcher,
+              query,
+              Math.max(from + size, Reranker.WINDOW),
+              new FacetsCollectorManager());
+      List<Reranker.Ranked> ranked =
+          reranker.rerank(
+              searcher, result.topDocs().scoreDocs, plan.exactText().flatMap(relevance::exactName));
+      List<Reranker.Ranked> shown =
+          ranked.subList(Math.min(from, ranked.size()), Math.min(from + size, ranked.size()));
+      List<SearchHit> hits =
+          hits(
+              searcher,
+              query,
+              shown,
+              plan,
+              request.explain(),
+              fuzzyPass ? Optional.of(base) : Optional.empty());
       Map<String, List<Facets.Count>> facets = Facets.count(searcher, result.facetsCollector());
-      return new SearchResults(searcher.count(query), page, size, hits, facets, null);
+      return new SearchResults(total, page, size, hits, facets, didYouMean.orElse(null));
     });
   }
 
   /**
-   * The Lucene query a request runs: the text's relevance query with the filters and the visibility
-   * inside it. Benchmarks run it on a raw {@link IndexSearcher} as the baseline.
+   * The Lucene query the strict pass of a request runs, filters and visibility inside it.
+   * Benchmarks run it on a raw {@link IndexSearcher} as the baseline.
    */
   public Query query(SearchRequest request) {
-    Query filtered = Facets.filtered(relevance.query(request.text()), request.filters());
+    QueryPlanner.Plan plan = planner.plan(QuerySyntax.parse(request.text()), synonyms);
+    return restrict(plan.strict(), filter(request));
+  }
+
+  private static Optional<Query> filter(SearchRequest request) {
+    Optional<Query> facets = Facets.filter(request.filters());
     Optional<Query> visible = request.visibility().filter();
-    if (visible.isEmpty()) {
-      return filtered;
+    if (facets.isEmpty() || visible.isEmpty()) {
+      return facets.or(() -> visible);
+    }
+    return Optional.of(
+        new BooleanQuery.Builder()
+            .add(facets.get(), Occur.FILTER)
+            .add(visible.get(), Occur.FILTER)
+            .build());
+  }
+
+  private static Query restrict(Query query, Optional<Query> filter) {
+    if (filter.isEmpty()) {
+      return query;
     }
     return new BooleanQuery.Builder()
-        .add(filtered, Occur.MUST)
-        .add(visible.get(), Occur.FILTER)
+        .add(query, Occur.MUST)
+        .add(filter.get(), Occur.FILTER)
         .build();
   }
 
-  private static SearchHit hit(Document doc, float score) {
-    return new SearchHit(
-        doc.get(SearchFields.ID),
-        doc.get(SearchFields.TYPE),
-        doc.get(SearchFields.NAME),
-        doc.get(SearchFields.QUALIFIED_NAME),
-        doc.get(SearchFields.DOMAIN),
-        doc.get(SearchFields.PRODUCT),
-        doc.get(SearchFields.DESCRIPTION),
-        List.of(),
-        List.of(),
-        0,
-        null,
-        score,
-        null);
+  private Optional<String> didYouMean(
+      IndexSearcher searcher,
+      String text,
+      QueryPlanner.Plan plan,
+      Optional<Query> filter,
+      long total)
+      throws IOException {
+    if (plan.free().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> corrected = spelling.correct(searcher.getIndexReader(), text, plan.free());
+    if (corrected.isEmpty()) {
+      return Optional.empty();
+    }
+    QueryPlanner.Plan better = planner.plan(QuerySyntax.parse(corrected.get()), synonyms);
+    return searcher.count(restrict(better.strict(), filter)) > total ? corrected : Optional.empty();
+  }
+
+  private List<SearchHit> hits(
+      IndexSearcher searcher,
+      Query query,
+      List<Reranker.Ranked> shown,
+      QueryPlanner.Plan plan,
+      boolean explain,
+      Optional<Query> notFuzzy)
+      throws IOException {
+    int[] docs = shown.stream().mapToInt(Reranker.Ranked::doc).toArray();
+    List<List<String>> highlights = details.highlights(searcher, query, docs);
+    Weight matching =
+        explain
+            ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1)
+            : null;
+    Weight real =
+        explain && notFuzzy.isPresent()
+            ? searcher.createWeight(
+                searcher.rewrite(notFuzzy.get()), ScoreMode.COMPLETE_NO_SCORES, 1)
+            : null;
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      Reranker.Ranked ranked = shown.get(i);
+      Document doc = stored.document(ranked.doc());
+      ScoreBreakdown breakdown = null;
+      if (explain) {
+        ScoreBreakdown b = ranked.breakdown();
+        boolean fuzzy = real != null && !Reranker.matches(searcher, real, ranked.doc());
+        breakdown =
+            new ScoreBreakdown(
+                b.text(),
+                b.exactName(),
+                fuzzy,
+                b.usageFactor(),
+                b.healthFactor(),
+                b.deprecationFactor(),
+                b.finalScore(),
+                matchedFields(searcher, matching, ranked.doc()));
+      }
+      hits.add(
+          new SearchHit(
+              doc.get(SearchFields.ID),
+              doc.get(SearchFields.TYPE),
+              doc.get(SearchFields.NAME),
+              doc.get(SearchFields.QUALIFIED_NAME),
+              doc.get(SearchFields.DOMAIN),
+              doc.get(SearchFields.PRODUCT),
+              doc.get(SearchFields.DESCRIPTION),
+              highlights.get(i),
+              details.matchedColumns(doc, plan.words()),
+              signals.usage(ranked.urn()),
+              signals.health(ranked.urn()).isPresent()
+                  ? signals.health(ranked.urn()).getAsDouble()
+                  : null,
+              (float) ranked.score(),
+              breakdown));
+    }
+    return hits;
+  }
+
+  private static List<String> matchedFields(IndexSearcher searcher, Weight weight, int doc)
+      throws IOException {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    org.apache.lucene.index.LeafReaderContext leaf =
+        leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    Matches matches = weight.matches(leaf, doc - leaf.docBase);
+    List<String> fields = new ArrayList<>();
+    if (matches != null) {
+      matches.forEach(fields::add);
+    }
+    return fields.stream().sorted().toList();
+  }
+
+  /** Reloads the ranking signals (usage) from the store now. */
+  public void refreshSignals() {
+    signals.refresh();
+  }
+
+  private void refreshSignalsIfStale() {
+    if (signals.stale() && !closed) {
+      try {
+        follower.execute(() -> {
+          if (!closed && signals.stale()) {
+            signals.refresh();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        LOG.debug("Search index closed, signals not refreshed");
+      }
+    }
   }
 
   /** A query against the current index: the searcher is acquired and released around it. */
