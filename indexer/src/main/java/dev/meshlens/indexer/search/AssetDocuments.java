@@ -45,6 +45,7 @@ import dev.meshlens.catalog.model.Schema;
 import dev.meshlens.catalog.model.Tag;
 import dev.meshlens.catalog.model.Tags;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,15 @@ final class AssetDocuments {
 
   /** The document of a live asset; empty for a deleted one, which the index must not hold. */
   static Optional<Document> toDocument(Asset asset) {
+    return toDocument(asset, 0);
+  }
+
+  /**
+   * The document of a live asset with its autocomplete entries, ranked by {@code usage} (queries
+   * over 30 days) plus a prior by type: domains and products before datasets and terms, before the
+   * rest.
+   */
+  static Optional<Document> toDocument(Asset asset, long usage) {
     if (asset.deleted()) {
       return Optional.empty();
     }
@@ -85,7 +95,9 @@ final class AssetDocuments {
     asset.aspect(Tags.class).ifPresent(tags -> tags.tags().forEach(t -> addTag(doc, t)));
     asset.aspect(GlossaryLinks.class).ifPresent(l -> l.terms().forEach(t -> addTerm(doc, t)));
     Optional<Urn> domain = addMembership(doc, asset);
-    AccessLabels.of(asset, domain).forEach(l -> doc.add(new KeywordField(ACCESS, l, Store.NO)));
+    List<String> access = AccessLabels.of(asset, domain);
+    access.forEach(l -> doc.add(new KeywordField(ACCESS, l, Store.NO)));
+    Suggestions.addTo(doc, asset.displayName(), usage + suggestPrior(asset.type()), access);
     asset.aspect(Ownership.class).ifPresent(o -> o.owners().forEach(w -> addOwner(doc, w.owner())));
     asset.aspect(DatasetInfo.class).ifPresent(info -> addDatasetInfo(doc, info));
     doc.add(new KeywordField(DEPRECATED, Boolean.toString(deprecated(asset)), Store.YES));
@@ -175,6 +187,14 @@ final class AssetDocuments {
         doc.add(new KeywordField(CLASSIFICATION, PII, Store.YES));
       }
     }
+  }
+
+  private static long suggestPrior(EntityType type) {
+    return switch (type) {
+      case DOMAIN, PRODUCT -> 100;
+      case DATASET, TERM -> 50;
+      default -> 0;
+    };
   }
 
   /** Deprecated: a product or contract whose status says so, or a dataset property. */

@@ -59,6 +59,9 @@ public final class SearchIndex implements AutoCloseable {
   private static final int MAX_PAGE_SIZE = 100;
   private static final int MAX_DEPTH = 10_000;
 
+  /** The longest query or prefix accepted. */
+  static final int MAX_QUERY_CHARS = QuerySyntax.MAX_LENGTH;
+
   /** Fewer matches than this widen the search (relaxed, then fuzzy) and may suggest a spelling. */
   static final int FEW = 3;
 
@@ -411,6 +414,23 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Autocomplete: the top {@code limit} assets whose name, or a word of it, starts with {@code
+   * prefix}, most used first, only those {@code visibility} shows.
+   */
+  public List<Suggestion> suggest(String prefix, int limit, Visibility visibility) {
+    if (prefix != null && prefix.length() > MAX_QUERY_CHARS) {
+      throw new InvalidSearchException(
+          "prefix is " + prefix.length() + " characters long, at most " + MAX_QUERY_CHARS);
+    }
+    if (limit < 1 || limit > Suggestions.MAX_LIMIT) {
+      throw new InvalidSearchException(
+          "limit must be in [1, " + Suggestions.MAX_LIMIT + "], got " + limit);
+    }
+    String text = prefix == null ? "" : prefix;
+    return withSearcher(searcher -> Suggestions.suggest(searcher, text, limit, visibility));
+  }
+
   /** A query against the current index: the searcher is acquired and released around it. */
   public <T> T withSearcher(SearcherFunction<T> function) {
     try {
@@ -433,7 +453,8 @@ public final class SearchIndex implements AutoCloseable {
 
   private void project(Urn urn, Optional<Asset> asset) throws IOException {
     Term id = new Term(SearchFields.ID, urn.toString());
-    Optional<Document> doc = asset.flatMap(AssetDocuments::toDocument);
+    Optional<Document> doc =
+        asset.flatMap(a -> AssetDocuments.toDocument(a, signals.usage(urn.toString())));
     if (doc.isPresent()) {
       writer.updateDocument(id, doc.get());
     } else {
@@ -471,6 +492,7 @@ public final class SearchIndex implements AutoCloseable {
   private void openWriter() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setCodec(Suggestions.codec());
     writer = new IndexWriter(directory, config);
     applied = 0;
     for (Map.Entry<String, String> entry :

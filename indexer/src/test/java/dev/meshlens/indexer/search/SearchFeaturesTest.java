@@ -241,4 +241,24 @@ class SearchFeaturesTest {
     Visibility hrOwner = Visibility.granted(List.of(AccessLabels.PUBLIC, AccessLabels.domain(HR)));
     assertThat(index.search(SearchRequest.of("salaries").withVisibility(hrOwner)).total()).isOne();
   }
+
+  @Test
+  void autocomplete_follows_the_catalog_and_hides_what_the_caller_may_not_see() {
+    assertThat(index.suggest("inv", 10, Visibility.all()))
+        .extracting(Suggestion::name)
+        .containsExactly("inventory_snapshots");
+    assertThat(index.suggest("snap", 10, Visibility.all()))
+        .extracting(Suggestion::name)
+        .containsExactly("inventory_snapshots");
+    assertThat(index.suggest("sal", 10, Visibility.all()))
+        .extracting(Suggestion::name)
+        .containsExactly("salaries");
+    assertThat(index.suggest("sal", 10, Visibility.publicOnly())).isEmpty();
+
+    store.apply(Batch.builder("test:search").remove(urn("inventory_snapshots")).build());
+    index.catchUp();
+    assertThat(index.suggest("inv", 10, Visibility.all())).isEmpty();
+    assertThatThrownBy(() -> index.suggest("x".repeat(2000), 10, Visibility.all()))
+        .isInstanceOf(InvalidSearchException.class);
+  }
 }
