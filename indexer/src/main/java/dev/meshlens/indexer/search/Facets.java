@@ -3,6 +3,7 @@ package dev.meshlens.indexer.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,8 +39,6 @@ final class Facets {
           SearchFields.CLASSIFICATION);
 
   static final int TOP_VALUES = 20;
-
-  private Facets() {}
 
   /** One value of a dimension and how many matching assets carry it. */
   public record Count(String value, long count) {}
@@ -66,16 +66,20 @@ final class Facets {
     return Optional.of(builder.build());
   }
 
+  /** The per-reader ordinal states of each dimension, built once per refreshed reader. */
+  private record States(IndexReader.CacheKey key, Map<String, StringDocValuesReaderState> byDim) {}
+
+  private volatile States cached;
+
   /** The top values of each dimension among the documents the collector saw. */
-  static Map<String, List<Count>> count(IndexSearcher searcher, FacetsCollector hits)
-      throws IOException {
+  Map<String, List<Count>> count(IndexSearcher searcher, FacetsCollector hits) throws IOException {
+    Map<String, StringDocValuesReaderState> states = states(searcher.getIndexReader());
     Map<String, List<Count>> facets = new LinkedHashMap<>();
     for (String dimension : DIMENSIONS) {
       List<Count> counts = new ArrayList<>();
-      StringDocValuesReaderState state =
-          new StringDocValuesReaderState(searcher.getIndexReader(), dimension);
       FacetResult result =
-          new StringValueFacetCounts(state, hits).getTopChildren(TOP_VALUES, dimension);
+          new StringValueFacetCounts(states.get(dimension), hits)
+              .getTopChildren(TOP_VALUES, dimension);
       if (result != null) {
         for (LabelAndValue value : result.labelValues) {
           counts.add(new Count(value.label, value.value.longValue()));
@@ -84,5 +88,21 @@ final class Facets {
       facets.put(dimension, counts);
     }
     return facets;
+  }
+
+  private Map<String, StringDocValuesReaderState> states(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    States current = cached;
+    if (helper != null && current != null && current.key() == helper.getKey()) {
+      return current.byDim();
+    }
+    Map<String, StringDocValuesReaderState> byDim = new HashMap<>();
+    for (String dimension : DIMENSIONS) {
+      byDim.put(dimension, new StringDocValuesReaderState(reader, dimension));
+    }
+    if (helper != null) {
+      cached = new States(helper.getKey(), byDim);
+    }
+    return byDim;
   }
 }

@@ -72,6 +72,7 @@ public final class SearchIndex implements AutoCloseable {
   private final QueryPlanner planner = new QueryPlanner(relevance);
   private final HitDetails details = new HitDetails(analyzer, relevance);
   private final Spelling spelling = new Spelling();
+  private final Facets facets = new Facets();
   private final StoreRankingSignals signals;
   private final Reranker reranker;
   private volatile Synonyms synonyms = Synonyms.NONE;
@@ -267,8 +268,8 @@ public final class SearchIndex implements AutoCloseable {
               plan,
               request.explain(),
               fuzzyPass ? Optional.of(base) : Optional.empty());
-      Map<String, List<Facets.Count>> facets = Facets.count(searcher, result.facetsCollector());
-      return new SearchResults(total, page, size, hits, facets, didYouMean.orElse(null));
+      Map<String, List<Facets.Count>> counts = facets.count(searcher, result.facetsCollector());
+      return new SearchResults(total, page, size, hits, counts, didYouMean.orElse(null));
     });
   }
 
