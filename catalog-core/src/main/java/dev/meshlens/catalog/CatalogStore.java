@@ -50,6 +50,9 @@ public interface CatalogStore extends AutoCloseable {
   /** How many usage events of a dataset fall in {@code [from, to)}. */
   long countUsage(Urn dataset, Instant from, Instant to);
 
+  /** The time of the latest usage event recorded, if any. */
+  Optional<Instant> latestUsage();
+
   /** Usage events per dataset in {@code [from, to)}, for every dataset with at least one. */
   Map<Urn, Long> usageByDataset(Instant from, Instant to);
 

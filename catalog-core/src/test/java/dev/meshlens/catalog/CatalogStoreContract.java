@@ -294,6 +294,7 @@ public abstract class CatalogStoreContract {
     assertThat(store.countUsage(ORDERS, t.plusSeconds(1), t.plusSeconds(60))).isEqualTo(1);
     assertThat(store.usageByDataset(t, t.plusSeconds(60))).containsExactly(Map.entry(ORDERS, 2L));
     assertThat(store.usageByDataset(t.plusSeconds(60), t.plusSeconds(120))).isEmpty();
+    assertThat(store.latestUsage()).contains(t.plusSeconds(5));
     assertThat(store.qualityResults(ORDERS, 10))
         .singleElement()
         .satisfies(r -> assertThat(r.passed()).isFalse());

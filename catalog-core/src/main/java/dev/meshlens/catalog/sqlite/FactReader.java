@@ -47,6 +47,14 @@ final class FactReader {
         to.toEpochMilli());
   }
 
+  Optional<Instant> latestUsage(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT max(time) FROM usage_events");
+        ResultSet rs = ps.executeQuery()) {
+      long time = rs.next() ? rs.getLong(1) : 0;
+      return rs.wasNull() || time == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(time));
+    }
+  }
+
   Map<Urn, Long> usageByDataset(Connection c, Instant from, Instant to) throws SQLException {
     Map<Urn, Long> counts = new HashMap<>();
     try (PreparedStatement ps =

@@ -206,6 +206,11 @@ public final class SqliteCatalogStore implements CatalogStore {
   }
 
   @Override
+  public Optional<Instant> latestUsage() {
+    return readers.read(facts::latestUsage);
+  }
+
+  @Override
   public Map<Urn, Long> usageByDataset(Instant from, Instant to) {
     return readers.read(c -> facts.usageByDataset(c, from, to));
   }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Ranking signals read from the store: each dataset's usage events over the last 30 days, kept as a
- * snapshot that {@link #refresh()} rebuilds (the search index refreshes it after catching up and
- * when it is older than {@link #MAX_AGE}). Health is not known yet: the health scores hook in here.
+ * Ranking signals read from the store: each dataset's usage events over 30 days, kept as a snapshot
+ * that {@link #refresh()} rebuilds (the search index refreshes it after catching up and when it is
+ * older than {@link #MAX_AGE}). Health is not known yet: the health scores hook in here.
  */
 final class StoreRankingSignals implements RankingSignals {
 
@@ -29,10 +29,14 @@ final class StoreRankingSignals implements RankingSignals {
     this.clock = clock;
   }
 
-  /** Reloads the usage snapshot. */
+  /**
+   * Reloads the usage snapshot: the 30 days up to the latest usage event recorded (not up to now,
+   * so a usage log that arrives late, or a fixed sample, still counts in full).
+   */
   void refresh() {
     Instant now = clock.instant();
-    Map<Urn, Long> counts = store.usageByDataset(now.minus(WINDOW), now.plusMillis(1));
+    Instant end = store.latestUsage().filter(t -> t.isBefore(now)).orElse(now).plusMillis(1);
+    Map<Urn, Long> counts = store.usageByDataset(end.minus(WINDOW), end);
     Map<String, Long> byUrn = new HashMap<>(counts.size() * 2);
     counts.forEach((urn, count) -> byUrn.put(urn.toString(), count));
     usage = byUrn;
