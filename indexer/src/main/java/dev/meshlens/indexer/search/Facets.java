@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -40,6 +42,10 @@ final class Facets {
 
   static final int TOP_VALUES = 20;
 
+  /** Dimensions whose values are indexed lower-cased, so a filter matches in any case. */
+  private static final Set<String> LOWER_CASE =
+      Set.of(SearchFields.TYPE, SearchFields.PLATFORM, SearchFields.CLASSIFICATION);
+
   /** One value of a dimension and how many matching assets carry it. */
   public record Count(String value, long count) {}
 
@@ -60,7 +66,12 @@ final class Facets {
       if (values.isEmpty()) {
         throw new InvalidSearchException("Filter '" + dimension + "' has no value");
       }
-      List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
+      boolean lowerCase = LOWER_CASE.contains(dimension);
+      List<BytesRef> terms =
+          values.stream()
+              .map(v -> lowerCase ? v.toLowerCase(Locale.ROOT) : v)
+              .map(BytesRef::new)
+              .toList();
       builder.add(KeywordField.newSetQuery(dimension, terms), Occur.FILTER);
     });
     return Optional.of(builder.build());

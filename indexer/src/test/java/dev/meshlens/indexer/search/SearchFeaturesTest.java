@@ -163,6 +163,10 @@ class SearchFeaturesTest {
     assertThat(names("\"warehouse per\"")).isEmpty();
     assertThat(names("column:email")).containsExactly("crm_accounts");
     assertThat(names("classification:pii")).containsExactly("salaries");
+    assertThat(index.search(SearchRequest.of("").withFilter("platform", "Postgres")).total())
+        .as("keyword filters match in any case, as the facets show them lower-cased")
+        .isEqualTo(index.search(SearchRequest.of("").withFilter("platform", "postgres")).total())
+        .isPositive();
     assertThatThrownBy(() -> index.search("colour:red", 1, 10))
         .isInstanceOf(InvalidSearchException.class)
         .hasMessageContaining("colour");
