@@ -3,6 +3,8 @@ package dev.meshlens.catalog;
 import dev.meshlens.catalog.model.QualityResult;
 import dev.meshlens.catalog.model.Run;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,19 @@ public interface CatalogStore extends AutoCloseable {
 
   /** The asset with its current aspect versions, deleted or not; empty if never seen. */
   Optional<Asset> findAsset(Urn urn);
+
+  /**
+   * The assets among {@code urns} the store has seen, deleted or not, each with its current aspect
+   * versions, read in one consistent snapshot; URNs never seen are not in the map. For projections
+   * that re-read many changed assets at once.
+   */
+  default Map<Urn, Asset> findAssets(Collection<Urn> urns) {
+    Map<Urn, Asset> found = new LinkedHashMap<>();
+    for (Urn urn : urns) {
+      findAsset(urn).ifPresent(asset -> found.put(urn, asset));
+    }
+    return found;
+  }
 
   /** Like {@link #findAsset} but throws when the asset was never seen. */
   default Asset loadAsset(Urn urn) {

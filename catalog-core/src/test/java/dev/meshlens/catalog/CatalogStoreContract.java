@@ -56,6 +56,31 @@ public abstract class CatalogStoreContract {
   }
 
   @Test
+  void many_assets_read_at_once_are_the_assets_read_one_by_one() {
+    store.apply(Fixtures.ordersFromJdbc());
+    Urn quoted = Urn.dataset(Fixtures.PG, "sales_orders.public.\"Odd\\Name\"");
+    store.apply(
+        Batch.builder("dbt:sales")
+            .upsert(ORDERS, new Tags(List.of(new Tag("gold"))))
+            .upsert(Fixtures.ORDER_LINES, Fixtures.ordersInfo("Lines of orders"))
+            .upsert(quoted, Fixtures.ordersInfo("A name JSON must escape"))
+            .build());
+    store.apply(Batch.builder("dbt:sales").remove(Fixtures.ORDER_LINES).build());
+    Urn unknown = Urn.dataset(Fixtures.PG, "sales_orders.public.never_seen");
+
+    Map<Urn, Asset> found =
+        store.findAssets(List.of(ORDERS, Fixtures.ORDER_LINES, quoted, unknown, ORDERS));
+
+    assertThat(found).containsOnlyKeys(ORDERS, Fixtures.ORDER_LINES, quoted);
+    for (Urn urn : found.keySet()) {
+      assertThat(found.get(urn)).as(urn.toString()).isEqualTo(store.loadAsset(urn));
+    }
+    assertThat(found.get(Fixtures.ORDER_LINES).deleted()).isTrue();
+    assertThat(found.get(ORDERS).sources()).containsExactly("dbt:sales", "jdbc:sales-orders");
+    assertThat(store.findAssets(List.of())).isEmpty();
+  }
+
+  @Test
   void applying_the_same_batch_twice_writes_no_version_and_no_change() {
     store.apply(Fixtures.ordersFromJdbc());
     long sequence = store.lastSequence();

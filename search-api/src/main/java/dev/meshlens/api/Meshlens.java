@@ -9,6 +9,8 @@ import dev.meshlens.api.ingest.IngestHandler;
 import dev.meshlens.api.ingest.JsonBody;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
+import dev.meshlens.api.search.CatalogSearch;
+import dev.meshlens.api.search.SearchHandler;
 import dev.meshlens.api.source.SourceHandler;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.CrawlRun;
@@ -19,6 +21,7 @@ import dev.meshlens.indexer.crawl.openlineage.OpenLineageValidator;
 import dev.meshlens.indexer.schedule.CrawlRequest;
 import dev.meshlens.indexer.schedule.Scheduler;
 import dev.meshlens.indexer.schedule.SchedulerConfig;
+import dev.meshlens.indexer.search.SearchIndex;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +34,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Meshlens: the catalog store under the data directory, the crawl scheduler over it and
- * the HTTP API, wired by hand here and nowhere else. Closing it stops the server, then the
- * scheduler (waiting a bounded time for running crawls), then closes the store.
+ * A running Meshlens: the catalog store under the data directory, the search index that follows it,
+ * the crawl scheduler over it and the HTTP API, wired by hand here and nowhere else. Closing it
+ * stops the server, then the scheduler (waiting a bounded time for running crawls), then closes the
+ * search index and the store.
  */
 public final class Meshlens implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Meshlens.class);
@@ -41,6 +45,7 @@ public final class Meshlens implements AutoCloseable {
 
   private final ServerConfig config;
   private final CatalogStore store;
+  private final CatalogSearch search;
   private final Scheduler scheduler;
   private final LineagePush lineage;
   private final Javalin http;
@@ -50,19 +55,24 @@ public final class Meshlens implements AutoCloseable {
   private Meshlens(
       ServerConfig config,
       CatalogStore store,
+      CatalogSearch search,
       Scheduler scheduler,
       LineagePush lineage,
       Javalin http,
       AtomicReference<StartupState> startup) {
     this.config = config;
     this.store = store;
+    this.search = search;
     this.scheduler = scheduler;
     this.lineage = lineage;
     this.http = http;
     this.startup = startup;
   }
 
-  /** Opens the catalog, starts the HTTP API, then the scheduler (and the sample mesh's load). */
+  /**
+   * Opens the catalog and the search index (which first catches up with the catalog's change log),
+   * starts the HTTP API, then the scheduler (and the sample mesh's load).
+   */
   public static Meshlens start(ServerConfig config) {
     return start(config, SourceReaders.standard());
   }
@@ -70,9 +80,11 @@ public final class Meshlens implements AutoCloseable {
   /** Like {@link #start(ServerConfig)}, crawling with {@code readers}. */
   public static Meshlens start(ServerConfig config, SourceReaders readers) {
     CatalogStore store = SqliteCatalogStore.open(config.catalogFile());
+    CatalogSearch search = null;
     Scheduler scheduler = null;
     LineagePush lineage = null;
     try {
+      search = CatalogSearch.open(store, config.searchIndexDir());
       boolean sampleMesh =
           config.sources() == null
               && config.loadSampleMesh()
@@ -89,11 +101,12 @@ public final class Meshlens implements AutoCloseable {
               config,
               new HealthHandler(store, startup::get).routes(),
               new AssetHandler(store).routes(),
+              new SearchHandler(search.index()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),
               new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
       http.start();
-      Meshlens meshlens = new Meshlens(config, store, scheduler, lineage, http, startup);
+      Meshlens meshlens = new Meshlens(config, store, search, scheduler, lineage, http, startup);
       LOG.info("HTTP API started on port {}", meshlens.port());
       meshlens.runStartupTasks(sampleMesh);
       return meshlens;
@@ -103,6 +116,9 @@ public final class Meshlens implements AutoCloseable {
       }
       if (scheduler != null) {
         scheduler.close();
+      }
+      if (search != null) {
+        search.close();
       }
       store.close();
       throw e;
@@ -189,6 +205,11 @@ public final class Meshlens implements AutoCloseable {
     return store;
   }
 
+  /** The search index the API searches (benchmarks search it directly too). */
+  public SearchIndex searchIndex() {
+    return search.index();
+  }
+
   public StartupState startupState() {
     return startup.get();
   }
@@ -207,7 +228,11 @@ public final class Meshlens implements AutoCloseable {
       try {
         scheduler.close();
       } finally {
-        store.close();
+        try {
+          search.close();
+        } finally {
+          store.close();
+        }
       }
     }
   }

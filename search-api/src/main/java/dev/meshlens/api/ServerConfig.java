@@ -81,4 +81,9 @@ public record ServerConfig(
   public Path catalogFile() {
     return dataDir.resolve("catalog.db");
   }
+
+  /** The folder of the search index, the Lucene projection of the catalog. */
+  public Path searchIndexDir() {
+    return dataDir.resolve("search-index");
+  }
 }

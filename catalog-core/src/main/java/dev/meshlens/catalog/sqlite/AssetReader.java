@@ -1,5 +1,6 @@
 package dev.meshlens.catalog.sqlite;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.meshlens.catalog.AspectVersion;
 import dev.meshlens.catalog.Asset;
 import dev.meshlens.catalog.AssetQuery;
@@ -16,11 +17,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The queries that read assets, their history and the change log, on a reader connection. */
 final class AssetReader {
+  private static final JsonStringEncoder JSON_STRINGS = JsonStringEncoder.getInstance();
+
   private final AspectCodec codec;
 
   AssetReader(AspectCodec codec) {
@@ -61,6 +68,67 @@ final class AssetReader {
       }
     }
     return Optional.of(new Asset(urn, deleted, created, updated, current));
+  }
+
+  /**
+   * The assets among {@code urns} with their live aspects, in one query: the URNs go in as one JSON
+   * array, joined to {@code assets} through its URN index.
+   */
+  Map<Urn, Asset> findAll(Connection c, Collection<Urn> urns) throws SQLException {
+    Map<String, Urn> byText = new HashMap<>();
+    StringBuilder array = new StringBuilder("[");
+    for (Urn urn : urns) {
+      String text = urn.toString();
+      if (byText.putIfAbsent(text, urn) == null) {
+        array.append(array.length() > 1 ? "," : "").append('"');
+        JSON_STRINGS.quoteAsString(text, array);
+        array.append('"');
+      }
+    }
+    Map<Urn, Asset> assets = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT c.seq, c.aspect, s.name, c.version, c.op, c.value, c.at, c.actor,"
+                + " x.id, x.urn, x.deleted, x.created_at, x.updated_at"
+                + " FROM json_each(?) j JOIN assets x ON x.urn = j.value"
+                + " LEFT JOIN aspects a ON a.asset = x.id AND a.live = 1"
+                + " LEFT JOIN change_log c ON c.seq = a.seq"
+                + " LEFT JOIN sources s ON s.id = a.source"
+                + " ORDER BY x.id")) {
+      ps.setString(1, array.append(']').toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        Row row = null;
+        List<AspectVersion> current = new ArrayList<>();
+        while (rs.next()) {
+          if (row == null || rs.getLong(9) != row.id()) {
+            if (row != null) {
+              assets.put(row.urn(), row.asset(current));
+            }
+            row = new Row(rs, byText.get(rs.getString(10)));
+            current = new ArrayList<>();
+          }
+          if (rs.getString(5) != null) {
+            current.add(version(row.urn(), rs));
+          }
+        }
+        if (row != null) {
+          assets.put(row.urn(), row.asset(current));
+        }
+      }
+    }
+    return assets;
+  }
+
+  /** An asset's own columns in a row of {@link #findAll}: id, then urn, deleted and times. */
+  private record Row(long id, Urn urn, boolean deleted, long created, long updated) {
+    Row(ResultSet rs, Urn urn) throws SQLException {
+      this(rs.getLong(9), urn, rs.getInt(11) == 1, rs.getLong(12), rs.getLong(13));
+    }
+
+    Asset asset(List<AspectVersion> current) {
+      return new Asset(
+          urn, deleted, Instant.ofEpochMilli(created), Instant.ofEpochMilli(updated), current);
+    }
   }
 
   List<AspectVersion> history(Connection c, Urn urn) throws SQLException {

@@ -28,6 +28,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,6 +169,11 @@ public final class SqliteCatalogStore implements CatalogStore {
   @Override
   public Optional<Asset> findAsset(Urn urn) {
     return readers.read(c -> reader.find(c, urn));
+  }
+
+  @Override
+  public Map<Urn, Asset> findAssets(Collection<Urn> urns) {
+    return urns.isEmpty() ? Map.of() : readers.read(c -> reader.findAll(c, urns));
   }
 
   @Override

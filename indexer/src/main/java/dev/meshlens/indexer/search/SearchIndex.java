@@ -19,9 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -124,25 +127,90 @@ public final class SearchIndex implements AutoCloseable {
     if (closed) {
       return applied;
     }
-    try {
-      List<ChangeLogEntry> changes = store.changesSince(applied, CHANGES_PER_READ);
-      while (!changes.isEmpty()) {
-        Set<Urn> changed = new LinkedHashSet<>();
-        changes.forEach(change -> changed.add(change.urn()));
-        for (Urn urn : changed) {
-          project(urn, store.findAsset(urn));
+    // Changes are read many at a time, their assets in one bulk read, and the next read runs
+    // while this one is analysed, on every core when there are many. A long catch-up (a new index,
+    // one stopped for long) buffers more in RAM and commits every half minute; a short one commits
+    // once, at its end.
+    int changesPerRead = 20_000;
+    int cores = Runtime.getRuntime().availableProcessors();
+    long commitEveryNanos = 30_000_000_000L;
+    long logEveryNanos = 10_000_000_000L;
+    record Chunk(long upTo, Set<Urn> urns, Map<Urn, Asset> assets) {}
+    Function<Long, Chunk> read =
+        after -> {
+          List<ChangeLogEntry> changes = store.changesSince(after, changesPerRead);
+          Set<Urn> urns = new LinkedHashSet<>();
+          changes.forEach(change -> urns.add(change.urn()));
+          long upTo = changes.isEmpty() ? after : changes.getLast().sequence();
+          return new Chunk(upTo, urns, store.findAssets(urns));
+        };
+    long from = applied;
+    double ramBufferMb = writer.getConfig().getRAMBufferSizeMB();
+    try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
+      Chunk chunk = read.apply(applied);
+      long target = chunk.urns().isEmpty() ? applied : store.lastSequence();
+      boolean longWay = target - from > changesPerRead;
+      if (longWay) {
+        LOG.info("Search index catching up from sequence {} to {}", from, target);
+        writer.getConfig().setRAMBufferSizeMB(Math.max(ramBufferMb, 256));
+      }
+      long committed = System.nanoTime();
+      long logged = committed;
+      boolean glossaryChanged = false;
+      while (!chunk.urns().isEmpty()) {
+        long after = chunk.upTo();
+        Future<Chunk> next = ahead.submit(() -> read.apply(after));
+        List<Urn> urns = List.copyOf(chunk.urns());
+        glossaryChanged |= urns.stream().anyMatch(urn -> urn.type() == EntityType.TERM);
+        Map<Urn, Asset> assets = chunk.assets();
+        int share = urns.size() < 1_000 ? urns.size() : (urns.size() + cores - 1) / cores;
+        List<Future<?>> parts = new ArrayList<>();
+        for (int start = 0; start < urns.size(); start += share) {
+          List<Urn> part = urns.subList(start, Math.min(urns.size(), start + share));
+          parts.add(
+              ahead.submit(() -> {
+                for (Urn urn : part) {
+                  project(urn, Optional.ofNullable(assets.get(urn)));
+                }
+                return null;
+              }));
         }
-        applied = changes.getLast().sequence();
+        for (Future<?> part : parts) {
+          part.get();
+        }
+        applied = after;
+        long now = System.nanoTime();
+        if (now - committed >= commitEveryNanos) {
+          commit();
+          committed = now;
+        }
+        if (longWay && now - logged >= logEveryNanos) {
+          logged = now;
+          LOG.info("Search index at sequence {} of {}", applied, target);
+        }
+        chunk = next.get();
+      }
+      if (applied != from) {
         commit();
-        if (synonyms == Synonyms.NONE
-            || changed.stream().anyMatch(urn -> urn.type() == EntityType.TERM)) {
-          synonyms = Synonyms.load(store);
-        }
-        changes = store.changesSince(applied, CHANGES_PER_READ);
+      }
+      if (glossaryChanged) {
+        synonyms = Synonyms.load(store);
+      }
+      if (longWay) {
+        LOG.info("Search index caught up at sequence {}", applied);
       }
       return applied;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException("Reading changes failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while catching up", e);
+    } finally {
+      writer.getConfig().setRAMBufferSizeMB(ramBufferMb);
     }
   }
 
@@ -158,8 +226,10 @@ public final class SearchIndex implements AutoCloseable {
       writer.deleteAll();
       for (int page = 1; ; page++) {
         Page<AssetSummary> assets = store.listAssets(AssetQuery.all(page, AssetQuery.MAX_SIZE));
+        Map<Urn, Asset> read =
+            store.findAssets(assets.items().stream().map(AssetSummary::urn).toList());
         for (AssetSummary summary : assets.items()) {
-          project(summary.urn(), store.findAsset(summary.urn()));
+          project(summary.urn(), Optional.ofNullable(read.get(summary.urn())));
         }
         if ((long) page * AssetQuery.MAX_SIZE >= assets.total()) {
           break;

@@ -1,6 +1,7 @@
 package dev.meshlens.api.http;
 
 import io.javalin.http.Context;
+import java.util.Locale;
 
 /** Reads query parameters, answering a clear 400 when one is malformed or out of range. */
 public final class Params {
@@ -22,6 +23,19 @@ public final class Params {
       throw new BadParameterException(name, "must be in [" + min + ", " + max + "], got " + value);
     }
     return value;
+  }
+
+  /** {@code true} or {@code false} (any case), or {@code fallback} when absent. */
+  public static boolean bool(Context ctx, String name, boolean fallback) {
+    String raw = text(ctx, name);
+    if (raw == null) {
+      return fallback;
+    }
+    return switch (raw.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new BadParameterException(name, "must be true or false, got '" + raw + "'");
+    };
   }
 
   /** A parameter's trimmed value, or null when absent or blank. */

@@ -18,7 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-/** A real server on port 0 with an empty catalog, and a real HTTP client to push to it. */
+/**
+ * A real server on port 0 on the catalog of a folder (empty unless a test wrote one there first, no
+ * sample mesh), and a real HTTP client to push to it and read from it.
+ */
 public final class PushServer implements AutoCloseable {
   public static final String JSON = "application/json; charset=UTF-8";
 
@@ -64,6 +67,10 @@ public final class PushServer implements AutoCloseable {
   public HttpResponse<String> postGzip(String path, String body) {
     return send(
         request(path, JSON, gzip(body.getBytes(UTF_8))).header("Content-Encoding", "gzip").build());
+  }
+
+  public HttpResponse<String> get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(URI.create(url() + pathAndQuery)).build());
   }
 
   public HttpResponse<String> send(HttpRequest request) {
