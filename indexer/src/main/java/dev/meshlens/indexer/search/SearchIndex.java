@@ -27,19 +27,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -58,26 +51,15 @@ public final class SearchIndex implements AutoCloseable {
   static final String APPLIED_SEQUENCE = "meshlens.appliedSequence";
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-  private static final int CHANGES_PER_READ = 1000;
-  private static final int MAX_PAGE_SIZE = 100;
-  private static final int MAX_DEPTH = 10_000;
 
   /** The longest query or prefix accepted. */
   static final int MAX_QUERY_CHARS = QuerySyntax.MAX_LENGTH;
 
-  /** Fewer matches than this widen the search (relaxed, then fuzzy) and may suggest a spelling. */
-  static final int FEW = 3;
-
   private final CatalogStore store;
   private final Directory directory;
   private final Analyzer analyzer = MeshlensAnalyzers.perField();
-  private final Relevance relevance = new Relevance(analyzer);
-  private final QueryPlanner planner = new QueryPlanner(relevance);
-  private final HitDetails details = new HitDetails(analyzer, relevance);
-  private final Spelling spelling = new Spelling();
-  private final Facets facets = new Facets();
   private final StoreRankingSignals signals;
-  private final Reranker reranker;
+  private final SearchPipeline pipeline;
   private volatile Synonyms synonyms = Synonyms.NONE;
   private final ExecutorService follower =
       Executors.newSingleThreadExecutor(
@@ -91,7 +73,7 @@ public final class SearchIndex implements AutoCloseable {
     this.store = store;
     this.directory = directory;
     this.signals = new StoreRankingSignals(store, Clock.systemUTC());
-    this.reranker = new Reranker(signals);
+    this.pipeline = new SearchPipeline(analyzer, signals);
     openWriter();
   }
 
@@ -269,78 +251,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Runs a search. Stage 1 tries the strict pass (every word), then, while fewer than {@value #FEW}
-   * assets match, the relaxed pass (about half the words) and the fuzzy pass; stage 2 re-ranks the
-   * top hits ({@link Reranker}). The total and the facet counts are those of the pass that
-   * answered, filters and visibility inside the query.
+   * Runs a search (see {@link SearchPipeline}): the hits of the page, the total and the facet
+   * counts of what matched, filters and visibility inside the query.
    */
   public SearchResults search(SearchRequest request) {
-    int page = request.page();
-    int size = request.size();
-    if (page < 1 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > MAX_DEPTH) {
-      throw new InvalidSearchException(
-          "page must be >= 1, size in [1, "
-              + MAX_PAGE_SIZE
-              + "] and page * size at most "
-              + MAX_DEPTH
-              + ", got page "
-              + page
-              + ", size "
-              + size);
-    }
-    QueryPlanner.Plan plan = planner.plan(QuerySyntax.parse(request.text()), synonyms);
-    Optional<Query> filter = filter(request);
+    SearchPipeline.validate(request);
+    Synonyms current = synonyms;
     refreshSignalsIfStale();
-    int from = (page - 1) * size;
-    return withSearcher(searcher -> {
-      Query strict = restrict(plan.strict(), filter);
-      Query query = strict;
-      long strictTotal = searcher.count(query);
-      long total = strictTotal;
-      Optional<Query> relaxed = plan.relaxed().map(q -> restrict(q, filter));
-      boolean widened = total == 0 && relaxed.isPresent();
-      if (widened) {
-        query = relaxed.get();
-        total = searcher.count(query);
-      }
-      Query base = query;
-      boolean fuzzyPass = false;
-      Optional<Query> fuzzy =
-          (widened ? plan.fuzzyRelaxed() : plan.fuzzy()).map(q -> restrict(q, filter));
-      if (total < FEW && fuzzy.isPresent()) {
-        long count = searcher.count(fuzzy.get());
-        if (count > total) {
-          fuzzyPass = true;
-          query = fuzzy.get();
-          total = count;
-        }
-      }
-      Optional<String> didYouMean =
-          strictTotal < FEW
-              ? didYouMean(searcher, request.text(), plan, filter, strictTotal)
-              : Optional.empty();
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(
-              searcher,
-              query,
-              Math.max(from + size, Reranker.WINDOW),
-              new FacetsCollectorManager());
-      List<Reranker.Ranked> ranked =
-          reranker.rerank(
-              searcher, result.topDocs().scoreDocs, plan.exactText().flatMap(relevance::exactName));
-      List<Reranker.Ranked> shown =
-          ranked.subList(Math.min(from, ranked.size()), Math.min(from + size, ranked.size()));
-      List<SearchHit> hits =
-          hits(
-              searcher,
-              query,
-              shown,
-              plan,
-              request.explain(),
-              fuzzyPass ? Optional.of(base) : Optional.empty());
-      Map<String, List<Facets.Count>> counts = facets.count(searcher, result.facetsCollector());
-      return new SearchResults(total, page, size, hits, counts, didYouMean.orElse(null));
-    });
+    return withSearcher(searcher -> pipeline.run(searcher, request, current));
   }
 
   /**
@@ -348,122 +266,7 @@ public final class SearchIndex implements AutoCloseable {
    * Benchmarks run it on a raw {@link IndexSearcher} as the baseline.
    */
   public Query query(SearchRequest request) {
-    QueryPlanner.Plan plan = planner.plan(QuerySyntax.parse(request.text()), synonyms);
-    return restrict(plan.strict(), filter(request));
-  }
-
-  private static Optional<Query> filter(SearchRequest request) {
-    Optional<Query> facets = Facets.filter(request.filters());
-    Optional<Query> visible = request.visibility().filter();
-    if (facets.isEmpty() || visible.isEmpty()) {
-      return facets.or(() -> visible);
-    }
-    return Optional.of(
-        new BooleanQuery.Builder()
-            .add(facets.get(), Occur.FILTER)
-            .add(visible.get(), Occur.FILTER)
-            .build());
-  }
-
-  private static Query restrict(Query query, Optional<Query> filter) {
-    if (filter.isEmpty()) {
-      return query;
-    }
-    return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(filter.get(), Occur.FILTER)
-        .build();
-  }
-
-  private Optional<String> didYouMean(
-      IndexSearcher searcher,
-      String text,
-      QueryPlanner.Plan plan,
-      Optional<Query> filter,
-      long total)
-      throws IOException {
-    if (plan.free().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<String> corrected = spelling.correct(searcher.getIndexReader(), text, plan.free());
-    if (corrected.isEmpty()) {
-      return Optional.empty();
-    }
-    QueryPlanner.Plan better = planner.plan(QuerySyntax.parse(corrected.get()), synonyms);
-    return searcher.count(restrict(better.strict(), filter)) > total ? corrected : Optional.empty();
-  }
-
-  private List<SearchHit> hits(
-      IndexSearcher searcher,
-      Query query,
-      List<Reranker.Ranked> shown,
-      QueryPlanner.Plan plan,
-      boolean explain,
-      Optional<Query> notFuzzy)
-      throws IOException {
-    int[] docs = shown.stream().mapToInt(Reranker.Ranked::doc).toArray();
-    List<List<String>> highlights = details.highlights(searcher, query, docs);
-    Weight matching =
-        explain
-            ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1)
-            : null;
-    Weight real =
-        explain && notFuzzy.isPresent()
-            ? searcher.createWeight(
-                searcher.rewrite(notFuzzy.get()), ScoreMode.COMPLETE_NO_SCORES, 1)
-            : null;
-    StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < shown.size(); i++) {
-      Reranker.Ranked ranked = shown.get(i);
-      Document doc = stored.document(ranked.doc());
-      ScoreBreakdown breakdown = null;
-      if (explain) {
-        ScoreBreakdown b = ranked.breakdown();
-        boolean fuzzy = real != null && !Reranker.matches(searcher, real, ranked.doc());
-        breakdown =
-            new ScoreBreakdown(
-                b.text(),
-                b.exactName(),
-                fuzzy,
-                b.usageFactor(),
-                b.healthFactor(),
-                b.deprecationFactor(),
-                b.finalScore(),
-                matchedFields(searcher, matching, ranked.doc()));
-      }
-      hits.add(
-          new SearchHit(
-              doc.get(SearchFields.ID),
-              doc.get(SearchFields.TYPE),
-              doc.get(SearchFields.NAME),
-              doc.get(SearchFields.QUALIFIED_NAME),
-              doc.get(SearchFields.DOMAIN),
-              doc.get(SearchFields.PRODUCT),
-              doc.get(SearchFields.DESCRIPTION),
-              highlights.get(i),
-              details.matchedColumns(doc, plan.words()),
-              signals.usage(ranked.urn()),
-              signals.health(ranked.urn()).isPresent()
-                  ? signals.health(ranked.urn()).getAsDouble()
-                  : null,
-              (float) ranked.score(),
-              breakdown));
-    }
-    return hits;
-  }
-
-  private static List<String> matchedFields(IndexSearcher searcher, Weight weight, int doc)
-      throws IOException {
-    List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    org.apache.lucene.index.LeafReaderContext leaf =
-        leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    Matches matches = weight.matches(leaf, doc - leaf.docBase);
-    List<String> fields = new ArrayList<>();
-    if (matches != null) {
-      matches.forEach(fields::add);
-    }
-    return fields.stream().sorted().toList();
+    return pipeline.query(request, synonyms);
   }
 
   /** Reloads the ranking signals (usage) from the store now. */
