@@ -4,13 +4,16 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 
 import dev.meshlens.indexer.search.SearchIndex;
 import dev.meshlens.indexer.search.SearchRequest;
+import dev.meshlens.indexer.search.Suggestion;
+import dev.meshlens.indexer.search.Visibility;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * {@code GET /api/v1/search?q=&type=&domain=&product=&owner=&tag=&platform=&classification=
  * &page=&size=&explain=}: a page of hits for what was typed, narrowed by facet filters, with the
- * total and the facet counts of every match.
+ * total and the facet counts of every match; {@code GET /api/v1/suggest?q=} for autocomplete.
  */
 public final class SearchHandler {
   private final SearchIndex index;
@@ -20,11 +23,28 @@ public final class SearchHandler {
   }
 
   public EndpointGroup routes() {
-    return () -> get("/api/v1/search", this::search);
+    return () -> {
+      get("/api/v1/search", this::search);
+      get("/api/v1/suggest", this::suggest);
+    };
   }
 
   private void search(Context ctx) {
     SearchRequest request = SearchParams.parse(ctx);
     ctx.json(SearchView.of(index.search(request), request.explain()));
   }
+
+  /**
+   * {@code GET /api/v1/suggest?q=prefix&limit=}: the names (of any type) that start with the
+   * prefix, or have a word that does, most used first: {@code {query, suggestions:[{urn, type,
+   * name}]}}.
+   */
+  private void suggest(Context ctx) {
+    SuggestParams params = SuggestParams.parse(ctx);
+    List<Suggestion> suggestions = index.suggest(params.prefix(), params.limit(), Visibility.all());
+    ctx.json(new SuggestView(params.prefix(), suggestions));
+  }
+
+  /** The answer of the suggest endpoint. */
+  record SuggestView(String query, List<Suggestion> suggestions) {}
 }
