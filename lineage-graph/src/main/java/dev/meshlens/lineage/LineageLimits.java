@@ -10,7 +10,9 @@ package dev.meshlens.lineage;
  * @param nodesOverCap nodes within the depth that the node cap left out
  * @param nodesBeyondDepth nodes one hop past the depth (where the walk was cut off)
  * @param edgesOverCap edges among the answered nodes that the edge cap left out
- * @param timedOut whether the walk stopped at its time budget (the counts are then lower bounds)
+ * @param timedOut whether the walk stopped at its time budget
+ * @param countsExact whether the three counts are exact; false when the walk timed out or when more
+ *     than 25,000 nodes were left out (it then stops counting, and the counts are lower bounds)
  */
 public record LineageLimits(
     int depth,
@@ -20,7 +22,8 @@ public record LineageLimits(
     long nodesOverCap,
     long nodesBeyondDepth,
     long edgesOverCap,
-    boolean timedOut) {
+    boolean timedOut,
+    boolean countsExact) {
 
   /** Whether anything was left out. */
   public boolean truncated() {

@@ -132,6 +132,7 @@ class LineageOracleTest extends StoreFixture {
                 .as(why + ": distance of " + n.urn())
                 .isEqualTo(distance.get(n.urn())));
     assertThat(limits.timedOut()).as(why).isFalse();
+    assertThat(limits.countsExact()).as(why).isTrue();
     assertThat(limits.nodesBeyondDepth()).as(why + ": nodes beyond depth").isEqualTo(beyond);
     assertThat(limits.nodesOverCap())
         .as(why + ": nodes over cap")

@@ -91,6 +91,11 @@ final class Connectors {
     return labels[connector];
   }
 
+  /** One more than the highest connector id in use. */
+  int capacity() {
+    return used;
+  }
+
   /** How many connectors there are. */
   int count() {
     return live;

@@ -10,8 +10,7 @@ package dev.meshlens.lineage.index;
 final class EdgeCollector {
   private final Connectors graph;
   private final IntIntMap admitted;
-  private final IntIntMap down;
-  private final IntIntMap up;
+  private final Scratch distances;
   private final int depth;
   private final int cap;
   private final IntList from = new IntList(64);
@@ -19,12 +18,10 @@ final class EdgeCollector {
   private final IntList via = new IntList(64);
   private long total;
 
-  EdgeCollector(
-      Connectors graph, IntIntMap admitted, IntIntMap down, IntIntMap up, Traversal.Scope scope) {
+  EdgeCollector(Connectors graph, IntIntMap admitted, Scratch distances, Traversal.Scope scope) {
     this.graph = graph;
     this.admitted = admitted;
-    this.down = down;
-    this.up = up;
+    this.distances = distances;
     this.depth = scope.depth();
     this.cap = scope.edgeCap();
   }
@@ -36,7 +33,7 @@ final class EdgeCollector {
     IntList outExpanded = new IntList();
     for (int u : graph.inputs(connector)) {
       if (admitted.containsKey(u)) {
-        (expanded(down, u) ? inExpanded : inOther).add(u);
+        (expanded(true, u) ? inExpanded : inOther).add(u);
       }
     }
     if (inExpanded.isEmpty() && inOther.isEmpty()) {
@@ -47,14 +44,14 @@ final class EdgeCollector {
       if (admitted.containsKey(v)) {
         outAdmitted.add(v);
         outs.putIfAbsent(v, 0);
-        if (expanded(up, v)) {
+        if (expanded(false, v)) {
           outExpanded.add(v);
         }
       }
     }
     long self = 0;
     for (int u : graph.inputs(connector)) {
-      if (outs.containsKey(u) && (expanded(down, u) || expanded(up, u))) {
+      if (outs.containsKey(u) && (expanded(true, u) || expanded(false, u))) {
         self++;
       }
     }
@@ -80,8 +77,8 @@ final class EdgeCollector {
     }
   }
 
-  private boolean expanded(IntIntMap side, int node) {
-    int distance = side.get(node);
+  private boolean expanded(boolean down, int node) {
+    int distance = distances.distance(down, node);
     return distance != IntIntMap.MISSING && distance < depth;
   }
 

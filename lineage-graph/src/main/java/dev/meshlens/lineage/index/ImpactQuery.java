@@ -59,6 +59,7 @@ final class ImpactQuery {
     TraversalResult found =
         Traversal.run(
             index.datasets,
+            index.nodes.size(),
             starts,
             new Traversal.Scope(true, false, depth, NODE_CAP + starts.length, 0, deadline));
     IntIntMap start = new IntIntMap();
@@ -95,7 +96,8 @@ final class ImpactQuery {
             found.nodesOverCap(),
             found.nodesBeyondDepth(),
             0,
-            found.timedOut());
+            found.timedOut(),
+            found.countsExact());
     datasets.sort(ORDER);
     return new Impact(
         urn,

@@ -45,7 +45,7 @@ public final class LineageQueries {
               request.edgeCap(),
               deadline);
       Connectors graph = request.level() == Level.DATASET ? index.datasets : index.columns;
-      TraversalResult found = Traversal.run(graph, starts, scope);
+      TraversalResult found = Traversal.run(graph, index.nodes.size(), starts, scope);
       LineageLimits limits =
           new LineageLimits(
               request.depth(),
@@ -55,7 +55,8 @@ public final class LineageQueries {
               found.nodesOverCap(),
               found.nodesBeyondDepth(),
               found.edgesOverCap(),
-              found.timedOut());
+              found.timedOut(),
+              found.countsExact());
       return new LineageResult(
           nodes(found.nodes(), found.distances()),
           edges(graph, found.edgeFrom(), found.edgeTo(), found.edgeConnector()),

@@ -5,23 +5,26 @@ package dev.meshlens.lineage.index;
  * downstream or both (each side keeps its own distances; a node's distance is the smaller). Nodes
  * are admitted in the order they are found until the node cap; the walk goes on to the depth (and
  * one level further, only counting) so that the answer can say exactly how many nodes the cap and
- * the depth left out. The walk stops at the deadline and says so. Each connector is expanded at
- * most once per side, so a walk costs the connectors' inputs and outputs it reaches, hubs included.
+ * the depth left out, up to {@value #COUNT_LIMIT} nodes left out: past that it only finishes
+ * walking from the admitted nodes (so their edges are complete) and the counts become lower bounds.
+ * The walk stops at the deadline and says so. Each connector is expanded at most once per side, so
+ * a walk costs the connectors' inputs and outputs it reaches, hubs included.
  */
 final class Traversal {
+  /** How many left-out nodes a walk counts exactly before it only walks from admitted nodes. */
+  static final int COUNT_LIMIT = 25_000;
+
   private final Connectors graph;
   private final Scope scope;
-  private final IntIntMap down = new IntIntMap();
-  private final IntIntMap up = new IntIntMap();
-  private final IntIntMap expandedDown = new IntIntMap();
-  private final IntIntMap expandedUp = new IntIntMap();
+  private final Scratch scratch;
   private final IntIntMap admitted = new IntIntMap();
-  private final IntIntMap beyond = new IntIntMap();
   private final IntList order = new IntList(64);
   private final IntList orderDistance = new IntList(64);
   private final IntList touched = new IntList(64);
-  private final IntIntMap touchedSet = new IntIntMap();
+  private long reached;
+  private long beyond;
   private boolean timedOut;
+  private boolean countCut;
   private int work;
 
   /**
@@ -36,26 +39,30 @@ final class Traversal {
       int edgeCap,
       long deadlineNanos) {}
 
-  private Traversal(Connectors graph, Scope scope) {
+  private Traversal(Connectors graph, int nodes, Scope scope) {
     this.graph = graph;
     this.scope = scope;
+    this.scratch = Scratch.forWalk(nodes, graph.capacity());
   }
 
-  static TraversalResult run(Connectors graph, int[] starts, Scope scope) {
-    return new Traversal(graph, scope).walk(starts);
+  /** Walks {@code graph}, whose node ids are below {@code nodes}. */
+  static TraversalResult run(Connectors graph, int nodes, int[] starts, Scope scope) {
+    return new Traversal(graph, nodes, scope).walk(starts);
   }
 
   private TraversalResult walk(int[] starts) {
     IntList frontDown = new IntList();
     IntList frontUp = new IntList();
     for (int start : starts) {
+      boolean seen = scratch.reached(true, start) || scratch.reached(false, start);
       admit(start, 0);
-      if (scope.downstream() && down.putIfAbsent(start, 0)) {
+      if (scope.downstream() && scratch.reach(true, start, 0)) {
         frontDown.add(start);
       }
-      if (scope.upstream() && up.putIfAbsent(start, 0)) {
+      if (scope.upstream() && scratch.reach(false, start, 0)) {
         frontUp.add(start);
       }
+      reached += seen ? 0 : 1;
     }
     for (int level = 0; level <= scope.depth() && !timedOut; level++) {
       if (frontDown.isEmpty() && frontUp.isEmpty()) {
@@ -66,15 +73,7 @@ final class Traversal {
         frontUp = expand(frontUp, level, false);
       }
     }
-    long reached = down.size();
-    long[] onlyUp = {0};
-    up.forEach((node, d) -> {
-      if (!down.containsKey(node)) {
-        onlyUp[0]++;
-      }
-    });
-    reached += onlyUp[0];
-    EdgeCollector edges = new EdgeCollector(graph, admitted, down, up, scope);
+    EdgeCollector edges = new EdgeCollector(graph, admitted, scratch, scope);
     for (int i = 0; i < touched.size(); i++) {
       edges.collect(touched.get(i));
     }
@@ -85,36 +84,45 @@ final class Traversal {
         edges.to(),
         edges.connectors(),
         Math.max(0, reached - order.size()),
-        beyond.size(),
+        beyond,
         edges.total() - edges.emitted(),
-        timedOut);
+        timedOut,
+        !countCut && !timedOut);
   }
 
-  private IntList expand(IntList front, int level, boolean downSide) {
+  private IntList expand(IntList front, int level, boolean down) {
     IntList next = new IntList();
-    IntIntMap distance = downSide ? down : up;
-    IntIntMap expanded = downSide ? expandedDown : expandedUp;
+    boolean last = level == scope.depth();
     for (int i = 0; i < front.size(); i++) {
-      IntList connectors = downSide ? graph.readers(front.get(i)) : graph.writers(front.get(i));
+      if (!countCut && (reached - order.size() > COUNT_LIMIT || beyond > COUNT_LIMIT)) {
+        countCut = true;
+      }
+      if (countCut && !admitted.containsKey(front.get(i))) {
+        continue;
+      }
+      IntList connectors = down ? graph.readers(front.get(i)) : graph.writers(front.get(i));
       for (int k = 0; connectors != null && k < connectors.size(); k++) {
         int c = connectors.get(k);
-        if (!expanded.putIfAbsent(c, level)) {
+        if (!scratch.expand(down, c)) {
           continue;
         }
-        if (level < scope.depth() && touchedSet.putIfAbsent(c, 0)) {
+        if (!last && scratch.touch(c)) {
           touched.add(c);
         }
-        for (int v : downSide ? graph.outputs(c) : graph.inputs(c)) {
-          if (distance.containsKey(v)) {
+        for (int v : down ? graph.outputs(c) : graph.inputs(c)) {
+          if (scratch.reached(down, v)) {
             continue;
           }
-          if (level == scope.depth()) {
-            if (!down.containsKey(v) && !up.containsKey(v)) {
-              beyond.putIfAbsent(v, 0);
+          if (last) {
+            if (!scratch.reached(!down, v) && scratch.beyond(v)) {
+              beyond++;
             }
             continue;
           }
-          distance.putIfAbsent(v, level + 1);
+          if (!scratch.reached(!down, v)) {
+            reached++;
+          }
+          scratch.reach(down, v, level + 1);
           next.add(v);
           admit(v, level + 1);
         }

@@ -13,4 +13,5 @@ record TraversalResult(
     long nodesOverCap,
     long nodesBeyondDepth,
     long edgesOverCap,
-    boolean timedOut) {}
+    boolean timedOut,
+    boolean countsExact) {}
