@@ -15,12 +15,17 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * A job: a {@code prov:Activity} ({@code ml:Job}) that {@code prov:used} its inputs and {@code
  * prov:generated} its outputs; each output {@code prov:wasGeneratedBy} the job and {@code
- * prov:wasDerivedFrom} each input. Column lineage is a qualified {@code prov:Derivation} per target
- * and source column ({@code prov:hadActivity} the job, {@code ml:transformation} the type where the
- * source gives it) next to the plain {@code prov:wasDerivedFrom}. The latest runs are {@code
+ * prov:wasDerivedFrom} each input, unless the job has more than {@value #MAX_DERIVATIONS}
+ * input-output pairs (a hub job; its lineage is then stated by used/generated alone, rather than by
+ * millions of triples). Column lineage is a qualified {@code prov:Derivation} per target and source
+ * column ({@code prov:hadActivity} the job, {@code ml:transformation} the type where the source
+ * gives it) next to the plain {@code prov:wasDerivedFrom}. The latest runs are {@code
  * prov:Activity}s ({@code ml:Run}) of the job.
  */
 final class JobRdf {
+  /** The most dataset-to-dataset {@code prov:wasDerivedFrom} triples one job states. */
+  static final int MAX_DERIVATIONS = 10_000;
+
   private JobRdf() {}
 
   static void describe(Asset asset, Node self, AssetFacts facts, TripleSink out) {
@@ -53,11 +58,12 @@ final class JobRdf {
     Set<Urn> inputs = new LinkedHashSet<>(lineage.inputs());
     Set<Urn> outputs = new LinkedHashSet<>(lineage.outputs());
     inputs.forEach(d -> out.add(self, Vocab.USED, Iris.node(d)));
+    boolean derivations = (long) inputs.size() * outputs.size() <= MAX_DERIVATIONS;
     for (Urn output : outputs) {
       Node o = Iris.node(output);
       out.add(self, Vocab.GENERATED, o);
       out.add(o, Vocab.WAS_GENERATED_BY, self);
-      for (Urn input : inputs) {
+      for (Urn input : derivations ? inputs : Set.<Urn>of()) {
         if (!input.equals(output)) {
           out.add(o, Vocab.WAS_DERIVED_FROM, Iris.node(input));
         }
