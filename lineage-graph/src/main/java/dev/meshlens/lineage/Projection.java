@@ -7,10 +7,12 @@ import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.ChangeLogEntry;
 import dev.meshlens.catalog.Page;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.lineage.index.DerivedFacts;
 import dev.meshlens.lineage.index.LineageIndex;
 import dev.meshlens.lineage.rdf.AssetFacts;
 import dev.meshlens.lineage.rdf.AssetRdf;
 import dev.meshlens.lineage.rdf.GraphStore;
+import dev.meshlens.lineage.rdf.Iris;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,22 @@ final class Projection {
     this.facts = AssetFacts.of(store);
     this.applied = graphs.appliedSequence();
     this.index = load(graphs);
+    refreshDerived();
+  }
+
+  /**
+   * Brings the derived graph (product consumption, inferred PII) in line with the index: the
+   * difference is applied in one write transaction.
+   */
+  private void refreshDerived() {
+    Set<Triple> wanted = new DerivedFacts(index).triples();
+    Set<Triple> present = new LinkedHashSet<>(graphs.triples(Iris.DERIVED_GRAPH));
+    List<Triple> remove = present.stream().filter(t -> !wanted.contains(t)).toList();
+    List<Triple> add = wanted.stream().filter(t -> !present.contains(t)).toList();
+    if (!remove.isEmpty() || !add.isEmpty()) {
+      graphs.write(w -> w.update(Iris.DERIVED_GRAPH, remove, add));
+      LOG.debug("Derived graph: {} triples added, {} removed", add.size(), remove.size());
+    }
   }
 
   private static LineageIndex load(GraphStore graphs) {
@@ -96,6 +114,7 @@ final class Projection {
       changes = store.changesSince(applied, CHANGES_PER_READ);
     }
     if (applied > from) {
+      refreshDerived();
       LOG.debug(
           "Lineage graph caught up from sequence {} to {}: {} assets in {} ms",
           from,
@@ -132,10 +151,12 @@ final class Projection {
         }
         LOG.info("Lineage reindex: {} of {} assets", count[0], assets.total());
       }
+      w.update(Iris.DERIVED_GRAPH, List.of(), List.copyOf(new DerivedFacts(fresh).triples()));
       w.sequence(upTo);
     });
     index = fresh;
     applied = upTo;
+    refreshDerived();
     LOG.info(
         "Lineage graph reindexed at sequence {}: {} assets in {} ms; {}",
         upTo,

@@ -10,7 +10,10 @@ import static dev.meshlens.lineage.SmallMesh.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.catalog.model.Field;
+import dev.meshlens.catalog.model.Schema;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +162,41 @@ class LineageQueriesTest extends StoreFixture {
         .as("through tmp_segments, which belongs to no product")
         .containsExactly(new ProductLink(SEGMENTS_PRODUCT, C360, List.of(ds("customer_360"))));
     assertThat(graph.productLineage(PROFILE).consumes()).isEmpty();
+  }
+
+  @Test
+  void the_derived_graph_states_product_consumption_and_inferred_pii_for_sparql() {
+    String pii =
+        "PREFIX ml: <https://meshlens.dev/ns#> PREFIX dcat: <http://www.w3.org/ns/dcat#>"
+            + " SELECT ?column ?origin WHERE { ?column ml:piiInferredFrom ?origin ;"
+            + " dcat:keyword 'pii:inferred' } ORDER BY ?column";
+    String consumes =
+        "PREFIX ml: <https://meshlens.dev/ns#>"
+            + " SELECT ?consumer ?producer WHERE { ?consumer ml:consumesProduct ?producer }"
+            + " ORDER BY ?consumer ?producer";
+
+    assertThat(Sparql.select(graph.dataset(), pii))
+        .containsExactly(
+            List.of(
+                col("customer_360", "email_hash").toString(),
+                col("raw_customers", "email").toString()),
+            List.of(col("customers", "email").toString(), col("raw_customers", "email").toString()),
+            List.of(
+                col("segments", "email_hash").toString(), col("raw_customers", "email").toString()),
+            List.of(
+                col("tmp_segments", "email_hash").toString(),
+                col("raw_customers", "email").toString()));
+    assertThat(Sparql.select(graph.dataset(), consumes))
+        .contains(List.of(C360.toString(), PROFILE.toString()))
+        .contains(List.of(SEGMENTS_PRODUCT.toString(), C360.toString()))
+        .hasSize(3);
+
+    store.apply(
+        Batch.builder(SmallMesh.SOURCE)
+            .upsert(ds("raw_customers"), Schema.of(List.of(Field.of("email", "text"))))
+            .build());
+    graph.catchUp();
+    assertThat(Sparql.select(graph.dataset(), pii)).as("no PII declared any more").isEmpty();
   }
 
   @Test
