@@ -142,12 +142,16 @@ public final class LineageGraph implements AutoCloseable {
     }
   }
 
+  /** Stops following the store and releases the TDB2 database; closing again does nothing. */
   @Override
   public void close() {
+    boolean wasClosed = closed;
     closed = true;
     follower.shutdown();
     synchronized (this) {
-      graphs.close();
+      if (!wasClosed) {
+        graphs.close();
+      }
     }
   }
 }

@@ -1,10 +1,12 @@
 package dev.meshlens.lineage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.JobLineage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,30 @@ class HubLineageTest extends StoreFixture {
     assertThat(result.edges()).hasSize(LineageRequest.DEFAULT_NODE_CAP - 1);
     assertThat(result.truncated()).isTrue();
     assertThat(millis).as("answered in %d ms", millis).isLessThan(1000);
+  }
+
+  @Test
+  void a_walk_out_of_time_answers_what_it_has_and_says_so() {
+    graph.close();
+    LineageGraph hurried =
+        LineageGraph.open(
+            store,
+            dir.resolve("graph"),
+            LineageGraphOptions.defaults().withQueryBudget(Duration.ofNanos(1)));
+    try {
+      LineageResult result =
+          hurried.lineage(LineageRequest.of(ds("hub")).withDirection(Direction.DOWNSTREAM));
+
+      assertThat(result.limits().timedOut()).isTrue();
+      assertThat(result.limits().countsExact()).isFalse();
+      assertThat(result.truncated()).isTrue();
+      assertThat(result.nodes()).isNotEmpty();
+      assertThatThrownBy(() -> hurried.path(ds("hub"), ds("copy2999")))
+          .isInstanceOf(LineageTimeoutException.class)
+          .hasMessageContaining("within 0 ms");
+    } finally {
+      hurried.close();
+    }
   }
 
   @Test

@@ -136,6 +136,11 @@ class LineageGraphTest extends StoreFixture {
     assertThatThrownBy(() -> graph.path(ds("a"), job("j1")))
         .isInstanceOf(InvalidLineageRequestException.class)
         .hasMessageContaining("two datasets or two fields");
-    assertThatThrownBy(() -> graph.impact(ds("nope"))).isInstanceOf(AssetNotFoundException.class);
+    assertThatThrownBy(() -> graph.impact(ds("nope")))
+        .isInstanceOf(AssetNotFoundException.class)
+        .hasMessage("No asset " + ds("nope") + " in the catalog");
+    assertThatThrownBy(() -> graph.productLineage(ds("a")))
+        .isInstanceOf(InvalidLineageRequestException.class)
+        .hasMessage("product lineage needs a product URN; got " + ds("a"));
   }
 }
