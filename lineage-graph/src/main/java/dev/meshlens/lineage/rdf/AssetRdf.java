@@ -17,7 +17,8 @@ import org.apache.jena.graph.Triple;
 /**
  * Describes one live asset in RDF: the triples of its named graph (the graph is named by the
  * asset's IRI). What is said depends on the type; see {@code docs/proposals/0004-lineage-graph.md}
- * for the mapping. The same asset always gives the same triples, up to blank node labels.
+ * for the mapping. The same asset always gives the same triples: there are no blank nodes, the
+ * qualified attributions and derivations have IRIs below their asset's.
  */
 public final class AssetRdf {
   private AssetRdf() {}
@@ -27,7 +28,7 @@ public final class AssetRdf {
     TripleSink out = new TripleSink();
     Urn urn = asset.urn();
     Node self = Iris.node(urn);
-    asset.aspect(Ownership.class).ifPresent(o -> out.owners(self, o));
+    asset.aspect(Ownership.class).ifPresent(o -> out.owners(urn, o));
     asset.aspect(Tags.class).ifPresent(t -> out.keywords(self, t.tags()));
     switch (urn.type()) {
       case DOMAIN -> domain(asset, self, out);

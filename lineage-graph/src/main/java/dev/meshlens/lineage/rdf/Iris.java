@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.meshlens.catalog.InvalidUrnException;
 import dev.meshlens.catalog.Urn;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -14,8 +16,9 @@ import org.apache.jena.graph.NodeFactory;
  * segment ({@link Urn#toPathSegment()}), so {@code urn:meshlens:dataset:(pg://db,orders)} is {@code
  * https://meshlens.dev/id/urn:meshlens:dataset:(pg:%2F%2Fdb,orders)} and {@link #toUrn} gives the
  * URN back. Things that are not assets hang below their asset's IRI ({@code
- * <asset>/port/output/<name>}, {@code <asset>/check/<id>}); named graphs and the graph's own
- * bookkeeping live under {@value #GRAPHS}.
+ * <asset>/output-port/<name@version>}, {@code <asset>/check/<id>}, {@code
+ * <asset>/attribution/<owner>}, {@code <job>/derivation/<digest>}); named graphs and the graph's
+ * own bookkeeping live under {@value #GRAPHS}.
  */
 public final class Iris {
   /** The prefix of every asset IRI. */
@@ -65,6 +68,16 @@ public final class Iris {
   /** A resource below an asset: {@code <asset IRI>/<kind>/<percent-encoded name>}. */
   public static Node below(Urn owner, String kind, String name) {
     return NodeFactory.createURI(iri(owner) + "/" + kind + "/" + segment(name));
+  }
+
+  /** A short stable name for a long key: the first 16 hex digits of its SHA-256. */
+  static String digest(String key) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   /** Percent-encodes every character outside RFC 3986's unreserved set. */

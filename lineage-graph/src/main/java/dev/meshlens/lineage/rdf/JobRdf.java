@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 
 /**
  * A job: a {@code prov:Activity} ({@code ml:Job}) that {@code prov:used} its inputs and {@code
@@ -40,7 +39,7 @@ final class JobRdf {
           out.text(self, Vocab.DESCRIPTION, info.description());
           out.text(self, Vocab.DCT_TYPE, info.type());
         });
-    asset.aspect(JobLineage.class).ifPresent(lineage -> lineage(self, lineage, out));
+    asset.aspect(JobLineage.class).ifPresent(lineage -> lineage(urn, self, lineage, out));
     for (Run run : facts.latestRuns(urn)) {
       Node node = Iris.below(urn, "run", run.runId());
       out.add(node, Vocab.TYPE, Vocab.ACTIVITY);
@@ -54,7 +53,7 @@ final class JobRdf {
     }
   }
 
-  private static void lineage(Node self, JobLineage lineage, TripleSink out) {
+  private static void lineage(Urn job, Node self, JobLineage lineage, TripleSink out) {
     Set<Urn> inputs = new LinkedHashSet<>(lineage.inputs());
     Set<Urn> outputs = new LinkedHashSet<>(lineage.outputs());
     inputs.forEach(d -> out.add(self, Vocab.USED, Iris.node(d)));
@@ -74,7 +73,8 @@ final class JobRdf {
       for (Urn source : new LinkedHashSet<>(column.sources())) {
         Node s = Iris.node(source);
         out.add(target, Vocab.WAS_DERIVED_FROM, s);
-        Node derivation = NodeFactory.createBlankNode();
+        Node derivation =
+            Iris.below(job, "derivation", Iris.digest(column.target() + "<" + source));
         out.add(target, Vocab.QUALIFIED_DERIVATION, derivation);
         out.add(derivation, Vocab.TYPE, Vocab.DERIVATION);
         out.add(derivation, Vocab.PROV_ENTITY, s);

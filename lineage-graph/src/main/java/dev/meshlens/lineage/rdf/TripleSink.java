@@ -1,5 +1,6 @@
 package dev.meshlens.lineage.rdf;
 
+import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.Owner;
 import dev.meshlens.catalog.model.Ownership;
 import dev.meshlens.catalog.model.Tag;
@@ -56,13 +57,15 @@ final class TripleSink {
 
   /**
    * Owners as PROV attribution, the DCAT 3 way: {@code prov:wasAttributedTo} each owner, and a
-   * qualified {@code prov:Attribution} naming the role with {@code dcat:hadRole}.
+   * qualified {@code prov:Attribution} ({@code <asset>/attribution/<owner>}) naming the role with
+   * {@code dcat:hadRole}.
    */
-  void owners(Node subject, Ownership ownership) {
+  void owners(Urn urn, Ownership ownership) {
+    Node subject = Iris.node(urn);
     for (Owner owner : ownership.owners()) {
       Node agent = Iris.node(owner.owner());
       add(subject, Vocab.WAS_ATTRIBUTED_TO, agent);
-      Node attribution = NodeFactory.createBlankNode();
+      Node attribution = Iris.below(urn, "attribution", owner.owner().toString());
       add(subject, Vocab.QUALIFIED_ATTRIBUTION, attribution);
       add(attribution, Vocab.TYPE, Vocab.ATTRIBUTION);
       add(attribution, Vocab.PROV_AGENT, agent);
