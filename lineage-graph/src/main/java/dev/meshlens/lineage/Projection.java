@@ -111,16 +111,20 @@ final class Projection {
       described.forEach((urn, triples) -> index.apply(urn, graph(triples)));
       applied = sequence;
       assets += changed.size();
+      if (assets % (10 * CHANGES_PER_READ) < changed.size()) {
+        LOG.info("Lineage graph catching up: at sequence {}, {} assets so far", applied, assets);
+      }
       changes = store.changesSince(applied, CHANGES_PER_READ);
     }
     if (applied > from) {
       refreshDerived();
-      LOG.debug(
-          "Lineage graph caught up from sequence {} to {}: {} assets in {} ms",
-          from,
-          applied,
-          assets,
-          (System.nanoTime() - started) / 1_000_000);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      String message = "Lineage graph caught up from sequence {} to {}: {} assets in {} ms";
+      if (assets >= CHANGES_PER_READ || millis >= 1000) {
+        LOG.info(message, from, applied, assets, millis);
+      } else {
+        LOG.debug(message, from, applied, assets, millis);
+      }
     }
     return applied;
   }
