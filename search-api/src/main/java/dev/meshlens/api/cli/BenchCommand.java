@@ -14,7 +14,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Run a benchmark and print our figures next to a baseline measured in the same run.",
-    subcommands = {BenchCommand.Ingest.class, BenchLineageCommand.class, CrawlBenchCommand.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchLineageCommand.class,
+      CrawlBenchCommand.class,
+      BenchSearchCommand.class
+    })
 final class BenchCommand {
 
   /** Store ingest against raw JDBC batch inserts of the same rows. */
