@@ -177,9 +177,11 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r
-          ? r
-          : new IllegalStateException("Reading changes failed", e.getCause());
+      throw switch (e.getCause()) {
+        case RuntimeException r -> r;
+        case IOException io -> new UncheckedIOException(io);
+        default -> new IllegalStateException("Catching up failed", e.getCause());
+      };
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while catching up", e);
