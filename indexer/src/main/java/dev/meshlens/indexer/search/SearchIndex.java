@@ -54,7 +54,7 @@ public final class SearchIndex implements AutoCloseable {
   static final String APPLIED_SEQUENCE = "meshlens.appliedSequence";
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-  private static final int CHANGES_PER_READ = 1000;
+  private static final int CHANGES_PER_READ = 20_000;
   private static final int MAX_PAGE_SIZE = 100;
   private static final int MAX_DEPTH = 10_000;
 
@@ -110,14 +110,13 @@ public final class SearchIndex implements AutoCloseable {
     // while this one is analysed, on every core when there are many. A long catch-up (a new index,
     // one stopped for long) buffers more in RAM and commits every half minute; a short one commits
     // once, at its end.
-    int changesPerRead = 20_000;
     int cores = Runtime.getRuntime().availableProcessors();
     long commitEveryNanos = 30_000_000_000L;
     long logEveryNanos = 10_000_000_000L;
     record Chunk(long upTo, Set<Urn> urns, Map<Urn, Asset> assets) {}
     Function<Long, Chunk> read =
         after -> {
-          List<ChangeLogEntry> changes = store.changesSince(after, changesPerRead);
+          List<ChangeLogEntry> changes = store.changesSince(after, CHANGES_PER_READ);
           Set<Urn> urns = new LinkedHashSet<>();
           changes.forEach(change -> urns.add(change.urn()));
           long upTo = changes.isEmpty() ? after : changes.getLast().sequence();
@@ -128,7 +127,7 @@ public final class SearchIndex implements AutoCloseable {
     try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
       Chunk chunk = read.apply(applied);
       long target = chunk.urns().isEmpty() ? applied : store.lastSequence();
-      boolean longWay = target - from > changesPerRead;
+      boolean longWay = target - from > CHANGES_PER_READ;
       if (longWay) {
         LOG.info("Search index catching up from sequence {} to {}", from, target);
         writer.getConfig().setRAMBufferSizeMB(Math.max(ramBufferMb, 256));
