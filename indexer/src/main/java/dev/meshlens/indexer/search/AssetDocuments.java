@@ -101,7 +101,7 @@ final class AssetDocuments {
     asset.aspect(Ownership.class).ifPresent(o -> o.owners().forEach(w -> addOwner(doc, w.owner())));
     asset.aspect(DatasetInfo.class).ifPresent(info -> addDatasetInfo(doc, info));
     doc.add(new KeywordField(DEPRECATED, Boolean.toString(deprecated(asset)), Store.YES));
-    return Optional.of(doc);
+    return Optional.of(Facets.withFacetFields(doc));
   }
 
   private static Optional<String> description(Asset asset) {

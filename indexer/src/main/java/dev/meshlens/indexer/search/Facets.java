@@ -1,22 +1,27 @@
 package dev.meshlens.indexer.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -77,43 +82,82 @@ final class Facets {
     return Optional.of(builder.build());
   }
 
-  /** The per-reader ordinal states of each dimension, built once per refreshed reader. */
-  private record States(IndexReader.CacheKey key, Map<String, StringDocValuesReaderState> byDim) {}
+  /**
+   * Counting happens in one pass over the matches on one doc-values field holding every dimension's
+   * values (Lucene's sorted-set facets), not once per dimension.
+   */
+  private static final FacetsConfig CONFIG = config();
 
-  private volatile States cached;
+  private static FacetsConfig config() {
+    FacetsConfig config = new FacetsConfig();
+    DIMENSIONS.forEach(dimension -> config.setMultiValued(dimension, true));
+    return config;
+  }
+
+  /** The document with a facet entry for each value of its keyword fields that are dimensions. */
+  static Document withFacetFields(Document doc) {
+    List<SortedSetDocValuesFacetField> facets = new ArrayList<>();
+    for (IndexableField field : doc.getFields()) {
+      String value = field.stringValue();
+      if (DIMENSIONS.contains(field.name()) && value != null && !value.isEmpty()) {
+        facets.add(new SortedSetDocValuesFacetField(field.name(), value));
+      }
+    }
+    facets.forEach(doc::add);
+    try {
+      return CONFIG.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The ordinal state of the facet field, built once per refreshed reader. */
+  private record State(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {}
+
+  private volatile State cached;
 
   /** The top values of each dimension among the documents the collector saw. */
   Map<String, List<Count>> count(IndexSearcher searcher, FacetsCollector hits) throws IOException {
-    Map<String, StringDocValuesReaderState> states = states(searcher.getIndexReader());
     Map<String, List<Count>> facets = new LinkedHashMap<>();
+    Optional<SortedSetDocValuesReaderState> state = state(searcher.getIndexReader());
+    SortedSetDocValuesFacetCounts counts =
+        state.isPresent() ? new SortedSetDocValuesFacetCounts(state.get(), hits) : null;
     for (String dimension : DIMENSIONS) {
-      List<Count> counts = new ArrayList<>();
+      List<Count> values = new ArrayList<>();
       FacetResult result =
-          new StringValueFacetCounts(states.get(dimension), hits)
-              .getTopChildren(TOP_VALUES, dimension);
+          counts == null || !hasDimension(state.get(), dimension)
+              ? null
+              : counts.getTopChildren(TOP_VALUES, dimension);
       if (result != null) {
         for (LabelAndValue value : result.labelValues) {
-          counts.add(new Count(value.label, value.value.longValue()));
+          values.add(new Count(value.label, value.value.longValue()));
         }
       }
-      facets.put(dimension, counts);
+      facets.put(dimension, values);
     }
     return facets;
   }
 
-  private Map<String, StringDocValuesReaderState> states(IndexReader reader) throws IOException {
+  private static boolean hasDimension(SortedSetDocValuesReaderState state, String dimension) {
+    return state.getOrdRange(dimension) != null;
+  }
+
+  /** Empty while no document has a facet value (an empty index). */
+  private Optional<SortedSetDocValuesReaderState> state(IndexReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    States current = cached;
+    State current = cached;
     if (helper != null && current != null && current.key() == helper.getKey()) {
-      return current.byDim();
+      return Optional.of(current.state());
     }
-    Map<String, StringDocValuesReaderState> byDim = new HashMap<>();
-    for (String dimension : DIMENSIONS) {
-      byDim.put(dimension, new StringDocValuesReaderState(reader, dimension));
+    String field = CONFIG.getDimConfig(SearchFields.TYPE).indexFieldName;
+    if (reader.leaves().stream()
+        .noneMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null)) {
+      return Optional.empty();
     }
+    SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
     if (helper != null) {
-      cached = new States(helper.getKey(), byDim);
+      cached = new State(helper.getKey(), state);
     }
-    return byDim;
+    return Optional.of(state);
   }
 }

@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -33,13 +37,30 @@ final class HitDetails {
     this.relevance = relevance;
   }
 
-  /** One snippet list per document, in the order of {@code docs}. */
-  List<List<String>> highlights(IndexSearcher searcher, Query query, int[] docs)
+  /**
+   * One snippet list per document, in the order of {@code docs}: where the searched words (as the
+   * description's analyzer sees them) occur in its description.
+   */
+  List<List<String>> highlights(IndexSearcher searcher, List<String> words, int[] docs)
       throws IOException {
     List<List<String>> snippets = new ArrayList<>();
-    if (docs.length == 0) {
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String word : words) {
+      for (String term : relevance.terms(SearchFields.DESCRIPTION, word)) {
+        if (clauses < IndexSearcher.getMaxClauseCount()) {
+          terms.add(new TermQuery(new Term(SearchFields.DESCRIPTION, term)), Occur.SHOULD);
+          clauses++;
+        }
+      }
+    }
+    if (docs.length == 0 || clauses == 0) {
+      for (int i = 0; i < docs.length; i++) {
+        snippets.add(List.of());
+      }
       return snippets;
     }
+    Query query = terms.build();
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))

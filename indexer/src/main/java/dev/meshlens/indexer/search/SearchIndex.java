@@ -51,9 +51,15 @@ public final class SearchIndex implements AutoCloseable {
   static final String APPLIED_SEQUENCE = "meshlens.appliedSequence";
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+<<<<<<< HEAD
 
   /** The longest query or prefix accepted. */
   static final int MAX_QUERY_CHARS = QuerySyntax.MAX_LENGTH;
+=======
+  private static final int CHANGES_PER_READ = 20_000;
+  private static final int MAX_PAGE_SIZE = 100;
+  private static final int MAX_DEPTH = 10_000;
+>>>>>>> searchapi
 
   private final CatalogStore store;
   private final Directory directory;
@@ -113,14 +119,13 @@ public final class SearchIndex implements AutoCloseable {
     // while this one is analysed, on every core when there are many. A long catch-up (a new index,
     // one stopped for long) buffers more in RAM and commits every half minute; a short one commits
     // once, at its end.
-    int changesPerRead = 20_000;
     int cores = Runtime.getRuntime().availableProcessors();
     long commitEveryNanos = 30_000_000_000L;
     long logEveryNanos = 10_000_000_000L;
     record Chunk(long upTo, Set<Urn> urns, Map<Urn, Asset> assets) {}
     Function<Long, Chunk> read =
         after -> {
-          List<ChangeLogEntry> changes = store.changesSince(after, changesPerRead);
+          List<ChangeLogEntry> changes = store.changesSince(after, CHANGES_PER_READ);
           Set<Urn> urns = new LinkedHashSet<>();
           changes.forEach(change -> urns.add(change.urn()));
           long upTo = changes.isEmpty() ? after : changes.getLast().sequence();
@@ -131,7 +136,7 @@ public final class SearchIndex implements AutoCloseable {
     try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
       Chunk chunk = read.apply(applied);
       long target = chunk.urns().isEmpty() ? applied : store.lastSequence();
-      boolean longWay = target - from > changesPerRead;
+      boolean longWay = target - from > CHANGES_PER_READ;
       if (longWay) {
         LOG.info("Search index catching up from sequence {} to {}", from, target);
         writer.getConfig().setRAMBufferSizeMB(Math.max(ramBufferMb, 256));
@@ -185,9 +190,11 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r
-          ? r
-          : new IllegalStateException("Reading changes failed", e.getCause());
+      throw switch (e.getCause()) {
+        case RuntimeException r -> r;
+        case IOException io -> new UncheckedIOException(io);
+        default -> new IllegalStateException("Catching up failed", e.getCause());
+      };
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while catching up", e);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -17,6 +18,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -32,6 +35,9 @@ final class SearchPipeline {
   /** Fewer matches than this widen the search (relaxed, then fuzzy) and may suggest a spelling. */
   static final int FEW = 3;
 
+  /** The top-hits collector counts no further than this (the facet pass has the total). */
+  private static final int TOTAL_HITS_THRESHOLD = 1;
+
   private final Relevance relevance;
   private final QueryPlanner planner;
   private final HitDetails details;
@@ -46,6 +52,18 @@ final class SearchPipeline {
     this.details = new HitDetails(analyzer, relevance);
     this.signals = signals;
     this.reranker = new Reranker(signals);
+  }
+
+  /** The documents a pass matches, for facet counts, and how many. */
+  private record Matched(FacetsCollector collector, long total) {}
+
+  private static Matched match(IndexSearcher searcher, Query query) throws IOException {
+    FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
+      total += docs.totalHits();
+    }
+    return new Matched(collector, total);
   }
 
   /** Refuses a page that is not a page: from 1, size 1 to 100, at most 10,000 hits deep. */
@@ -79,38 +97,42 @@ final class SearchPipeline {
     Optional<Query> filter = filter(request);
     int from = (page - 1) * size;
 
+    // Each pass first only matches (no scores: the facet counts and the total); the top hits
+    // of the pass that answers are then scored apart, where block-max WAND can skip.
     Query strict = restrict(plan.strict(), filter);
     Query query = strict;
-    long strictTotal = searcher.count(query);
-    long total = strictTotal;
+    Matched matched = match(searcher, strict);
+    long strictTotal = matched.total();
     Optional<Query> relaxed = plan.relaxed().map(q -> restrict(q, filter));
-    boolean widened = total == 0 && relaxed.isPresent();
+    boolean widened = strictTotal == 0 && relaxed.isPresent();
     if (widened) {
       query = relaxed.get();
-      total = searcher.count(query);
+      matched = match(searcher, query);
     }
     Query base = query;
     boolean fuzzyPass = false;
     Optional<Query> fuzzy =
         (widened ? plan.fuzzyRelaxed() : plan.fuzzy()).map(q -> restrict(q, filter));
-    if (total < FEW && fuzzy.isPresent()) {
-      long count = searcher.count(fuzzy.get());
-      if (count > total) {
+    if (matched.total() < FEW && fuzzy.isPresent()) {
+      Matched wider = match(searcher, fuzzy.get());
+      if (wider.total() > matched.total()) {
         fuzzyPass = true;
         query = fuzzy.get();
-        total = count;
+        matched = wider;
       }
     }
+    long total = matched.total();
     Optional<String> didYouMean =
         strictTotal < FEW
             ? didYouMean(searcher, request.text(), plan, filter, strictTotal, synonyms)
             : Optional.empty();
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(
-            searcher, query, Math.max(from + size, Reranker.WINDOW), new FacetsCollectorManager());
+    TopDocs top =
+        searcher.search(
+            query,
+            new TopScoreDocCollectorManager(
+                Math.max(from + size, Reranker.WINDOW), TOTAL_HITS_THRESHOLD));
     List<Reranker.Ranked> ranked =
-        reranker.rerank(
-            searcher, result.topDocs().scoreDocs, plan.exactText().flatMap(relevance::exactName));
+        reranker.rerank(searcher, top.scoreDocs, plan.exactText().flatMap(relevance::exactName));
     List<Reranker.Ranked> shown =
         ranked.subList(Math.min(from, ranked.size()), Math.min(from + size, ranked.size()));
     List<SearchHit> hits =
@@ -121,7 +143,7 @@ final class SearchPipeline {
             plan,
             request.explain(),
             fuzzyPass ? Optional.of(base) : Optional.empty());
-    Map<String, List<Facets.Count>> counts = facets.count(searcher, result.facetsCollector());
+    Map<String, List<Facets.Count>> counts = facets.count(searcher, matched.collector());
     return new SearchResults(total, page, size, hits, counts, didYouMean.orElse(null));
   }
 
@@ -185,7 +207,7 @@ final class SearchPipeline {
       Optional<Query> notFuzzy)
       throws IOException {
     int[] docs = shown.stream().mapToInt(Reranker.Ranked::doc).toArray();
-    List<List<String>> highlights = details.highlights(searcher, query, docs);
+    List<List<String>> highlights = details.highlights(searcher, plan.words(), docs);
     Weight matching =
         explain
             ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1)

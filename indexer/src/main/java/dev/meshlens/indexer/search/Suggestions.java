@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,8 +20,12 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.suggest.document.Completion104PostingsFormat;
 import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
@@ -30,6 +35,7 @@ import org.apache.lucene.search.suggest.document.PrefixCompletionQuery;
 import org.apache.lucene.search.suggest.document.SuggestIndexSearcher;
 import org.apache.lucene.search.suggest.document.TopSuggestDocs.SuggestScoreDoc;
 import org.apache.lucene.search.suggest.document.TopSuggestDocsCollector;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Autocomplete over the asset documents themselves, with Lucene's near-real-time document
@@ -155,19 +161,21 @@ final class Suggestions {
     }
     ContextQuery query =
         new ContextQuery(new PrefixCompletionQuery(ANALYZER, new Term(FIELD, key)));
-    if (!visibility.unrestricted()) {
-      // No context at all would mean every context: a caller without a usable grant sees nothing.
-      int grants = 0;
-      for (String grant : visibility.grants()) {
-        if (!grant.isEmpty() && grant.indexOf(ContextSuggestField.CONTEXT_SEPARATOR) < 0) {
-          // Boost 0 keeps the score equal to the index weight (a boost would multiply it).
-          query.addContext(grant, 0f);
-          grants++;
-        }
+    // Name the contexts even for a caller who sees everything: a context query without contexts
+    // matches any context by walking the whole suggest FST, tens of milliseconds on a big index.
+    Collection<String> contexts =
+        visibility.unrestricted() ? labels(searcher.getIndexReader()) : visibility.grants();
+    // No context at all would mean every context: a caller without a usable grant sees nothing.
+    int grants = 0;
+    for (String grant : contexts) {
+      if (!grant.isEmpty() && grant.indexOf(ContextSuggestField.CONTEXT_SEPARATOR) < 0) {
+        // Boost 0 keeps the score equal to the index weight (a boost would multiply it).
+        query.addContext(grant, 0f);
+        grants++;
       }
-      if (grants == 0) {
-        return List.of();
-      }
+    }
+    if (grants == 0) {
+      return List.of();
     }
     SuggestIndexSearcher suggester =
         searcher instanceof SuggestIndexSearcher s
@@ -340,6 +348,20 @@ final class Suggestions {
    * Keeps the first (best) completion of each document. A leaf reports completions best first and a
    * document lives in one leaf, so later ones of the same document are never better.
    */
+  /** Every access label some document of the index carries. */
+  private static List<String> labels(IndexReader reader) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, SearchFields.ACCESS);
+    if (terms == null) {
+      return List.of();
+    }
+    List<String> labels = new ArrayList<>();
+    TermsEnum each = terms.iterator();
+    for (BytesRef term = each.next(); term != null; term = each.next()) {
+      labels.add(term.utf8ToString());
+    }
+    return labels;
+  }
+
   private static final class OnePerDocument extends TopSuggestDocsCollector {
     private final Set<Integer> seen = new HashSet<>();
 

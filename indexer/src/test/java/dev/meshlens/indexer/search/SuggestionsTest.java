@@ -69,6 +69,8 @@ class SuggestionsTest {
     doc.add(new KeywordField(SearchFields.ID, urn, Store.YES));
     doc.add(new KeywordField(SearchFields.TYPE, "dataset", Store.YES));
     doc.add(new StoredField(SearchFields.NAME, name));
+    // As asset documents do: the labels as access keywords and as suggest contexts.
+    labels.forEach(label -> doc.add(new KeywordField(SearchFields.ACCESS, label, Store.NO)));
     Suggestions.addTo(doc, name, weight, labels);
     writer.updateDocument(new Term(SearchFields.ID, urn), doc);
   }

@@ -6,6 +6,7 @@ import dev.meshlens.catalog.InvalidUrnException;
 import dev.meshlens.catalog.StoreException;
 import dev.meshlens.indexer.schedule.CrawlAlreadyRunningException;
 import dev.meshlens.indexer.schedule.SourceNotFoundException;
+import dev.meshlens.indexer.search.InvalidSearchException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -58,6 +59,8 @@ public final class Problems {
                       .toList());
       case InvalidUrnException iu ->
           Problem.of("invalid-urn", "Invalid URN", 400, iu.getMessage(), path);
+      case InvalidSearchException is ->
+          Problem.of("invalid-search", "Invalid search", 400, is.getMessage(), path);
       case Params.BadParameterException bp ->
           Problem.of("invalid-parameter", "Invalid parameter", 400, bp.getMessage(), path);
       case ValidationException ve ->

@@ -295,7 +295,6 @@ class SearchApiTest {
           q=orders&explain=maybe    | Query parameter 'explain' must be true or false, got 'maybe'
           q=orders&colour=red       | Query parameter 'colour' is not known
           q=orders&q=payments       | Query parameter 'q' must be given once, got 2
-          q=orders&page=2000        | page * size at most
           """)
   void bad_input_is_a_400_problem_naming_what_is_wrong(String query, String detail) {
     HttpResponse<String> response = get("/api/v1/search?" + query);
@@ -309,6 +308,19 @@ class SearchApiTest {
     assertThat(problem.path("title").asText()).isNotBlank();
     assertThat(problem.path("detail").asText()).contains(detail);
     assertThat(problem.path("instance").asText()).isEqualTo("/api/v1/search");
+  }
+
+  @Test
+  void a_search_the_engine_refuses_is_a_400_invalid_search_problem() {
+    HttpResponse<String> response = get("/api/v1/search?q=orders&page=2000&size=10");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode problem = tree(response.body());
+    assertThat(problem.path("type").asText())
+        .isEqualTo("https://meshlens.dev/problems/invalid-search");
+    assertThat(problem.path("detail").asText())
+        .as("the engine's message names the offending page")
+        .contains("2000");
   }
 
   @Test
