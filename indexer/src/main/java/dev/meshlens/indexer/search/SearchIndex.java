@@ -51,15 +51,11 @@ public final class SearchIndex implements AutoCloseable {
   static final String APPLIED_SEQUENCE = "meshlens.appliedSequence";
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-<<<<<<< HEAD
 
   /** The longest query or prefix accepted. */
   static final int MAX_QUERY_CHARS = QuerySyntax.MAX_LENGTH;
-=======
+
   private static final int CHANGES_PER_READ = 20_000;
-  private static final int MAX_PAGE_SIZE = 100;
-  private static final int MAX_DEPTH = 10_000;
->>>>>>> searchapi
 
   private final CatalogStore store;
   private final Directory directory;
