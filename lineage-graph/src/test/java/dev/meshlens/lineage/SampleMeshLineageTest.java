@@ -15,6 +15,8 @@ import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceDefinition;
 import dev.meshlens.indexer.crawl.SourceReaders;
 import dev.meshlens.indexer.crawl.SourcesFile;
+import dev.meshlens.lineage.rdf.Iris;
+import dev.meshlens.lineage.rdf.Vocab;
 import dev.meshlens.sample.SampleMesh;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,6 +142,27 @@ class SampleMeshLineageTest {
         .as("no blank nodes: isomorphic means equal")
         .noneMatch(q -> q.getSubject().isBlank() || q.getObject().isBlank());
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void types_are_skos_concepts_of_a_meshlens_scheme_never_literals() {
+    List<List<String>> literal =
+        Sparql.select(
+            graph.dataset(),
+            "SELECT ?s ?t { ?s <http://purl.org/dc/terms/type> ?t FILTER(isLiteral(?t)) } LIMIT 5");
+    List<List<String>> orders =
+        Sparql.select(
+            graph.dataset(),
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT ?type ?label ?scheme { <"
+                + Iris.iri(ORDERS)
+                + "> <http://purl.org/dc/terms/type> ?type ."
+                + " ?type a skos:Concept ; skos:prefLabel ?label ; skos:inScheme ?scheme }");
+
+    assertThat(literal).as("dct:type takes a resource (DCMI, DCAT 3)").isEmpty();
+    assertThat(orders)
+        .containsExactly(
+            List.of(Vocab.ML + "datasetKind/table", "table", Vocab.DATASET_KINDS.getURI()));
   }
 
   /** The products behind the contracts a product's input ports name. */
