@@ -8,6 +8,7 @@ import dev.meshlens.api.ingest.BatchIngest;
 import dev.meshlens.api.ingest.IngestHandler;
 import dev.meshlens.api.ingest.JsonBody;
 import dev.meshlens.api.lineage.CatalogLineage;
+import dev.meshlens.api.lineage.LineageQueryHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
 import dev.meshlens.api.search.CatalogSearch;
@@ -113,6 +114,7 @@ public final class Meshlens implements AutoCloseable {
               new SearchHandler(search.index()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),
+              new LineageQueryHandler(graph.graph(), config.lineage().nodeCap()).routes(),
               new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
       http.start();
       Meshlens meshlens =

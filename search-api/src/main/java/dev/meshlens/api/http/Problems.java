@@ -1,11 +1,13 @@
 package dev.meshlens.api.http;
 
+import dev.meshlens.api.lineage.LineagePathNotFoundException;
 import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.InvalidBatchException;
 import dev.meshlens.catalog.InvalidUrnException;
 import dev.meshlens.catalog.StoreException;
 import dev.meshlens.indexer.schedule.CrawlAlreadyRunningException;
 import dev.meshlens.indexer.schedule.SourceNotFoundException;
+import dev.meshlens.lineage.LineageTimeoutException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -18,10 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one table that maps exceptions to problem details: not found 404, invalid input 400, a
- * conflict with what is going on (a crawl already running) 409, HTTP conditions raised by Javalin
- * keep their status, an unavailable store 503, anything else 500 (logged once, with no internals in
- * the body). Errors Javalin answers itself (unknown route, wrong method) get the same shape.
+ * The one table that maps exceptions to problem details: not found 404 (an asset, a source, a
+ * lineage path), invalid input 400, a conflict with what is going on (a crawl already running) 409,
+ * a lineage question out of time 503, HTTP conditions raised by Javalin keep their status, an
+ * unavailable store 503, anything else 500 (logged once, with no internals in the body). Errors
+ * Javalin answers itself (unknown route, wrong method) get the same shape.
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -48,6 +51,15 @@ public final class Problems {
           Problem.of("asset-not-found", "Asset not found", 404, nf.getMessage(), path);
       case SourceNotFoundException nf ->
           Problem.of("source-not-found", "Source not found", 404, nf.getMessage(), path);
+      case LineagePathNotFoundException nf ->
+          Problem.of("lineage-path-not-found", "No lineage path", 404, nf.getMessage(), path);
+      case LineageTimeoutException lt ->
+          Problem.of(
+              "lineage-timeout",
+              "Lineage question out of time",
+              503,
+              lt.getMessage() + "; it has no partial answer, try again or ask a narrower question",
+              path);
       case CrawlAlreadyRunningException ar ->
           Problem.of("crawl-already-running", "Crawl already running", 409, ar.getMessage(), path);
       case InvalidBatchException ib ->
