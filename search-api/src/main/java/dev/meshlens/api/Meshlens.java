@@ -11,6 +11,7 @@ import dev.meshlens.api.lineage.CatalogLineage;
 import dev.meshlens.api.lineage.LineageQueryHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
+import dev.meshlens.api.rdf.SparqlHandler;
 import dev.meshlens.api.search.CatalogSearch;
 import dev.meshlens.api.search.SearchHandler;
 import dev.meshlens.api.source.SourceHandler;
@@ -115,6 +116,11 @@ public final class Meshlens implements AutoCloseable {
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),
               new LineageQueryHandler(graph.graph(), config.lineage().nodeCap()).routes(),
+              new SparqlHandler(
+                      graph.graph().dataset(),
+                      config.lineage().sparqlTimeout(),
+                      config.lineage().sparqlResultCap())
+                  .routes(),
               new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
       http.start();
       Meshlens meshlens =

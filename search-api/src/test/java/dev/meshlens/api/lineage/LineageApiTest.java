@@ -1,7 +1,7 @@
 package dev.meshlens.api.lineage;
 
-import static dev.meshlens.api.lineage.FoodDelivery.job;
-import static dev.meshlens.api.lineage.FoodDelivery.table;
+import static dev.meshlens.api.lineage.FoodDeliverySeed.job;
+import static dev.meshlens.api.lineage.FoodDeliverySeed.table;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The lineage endpoints over real HTTP on the Marquez food-delivery seed pushed through {@code POST
- * /api/v1/lineage}; the expected sets are read off the events (see {@link FoodDelivery}).
+ * /api/v1/lineage}; the expected sets are read off the events (see {@link FoodDeliverySeed}).
  */
 class LineageApiTest {
   @TempDir static Path dir;
@@ -32,7 +32,7 @@ class LineageApiTest {
   @BeforeAll
   static void start() {
     server = PushServer.start(dir);
-    FoodDelivery.push(server);
+    FoodDeliverySeed.push(server);
   }
 
   @AfterAll

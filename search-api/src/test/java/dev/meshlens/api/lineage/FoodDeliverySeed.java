@@ -20,21 +20,21 @@ import java.nio.file.Path;
  * customers and writes popular_orders_day_of_week; email_discounts reads discounts and customers
  * and writes nothing.
  */
-final class FoodDelivery {
-  static final String NAMESPACE = "food_delivery";
+public final class FoodDeliverySeed {
+  public static final String NAMESPACE = "food_delivery";
 
-  private FoodDelivery() {}
+  private FoodDeliverySeed() {}
 
-  static Urn table(String name) {
+  public static Urn table(String name) {
     return Urn.dataset(NAMESPACE, "public." + name);
   }
 
-  static Urn job(String name) {
+  public static Urn job(String name) {
     return Urn.job(NAMESPACE, name);
   }
 
   /** Pushes the 26 events, then waits for the lineage graph to apply them. */
-  static void push(PushServer server) {
+  public static void push(PushServer server) {
     JsonNode events = server.tree(read());
     assertThat(events).hasSize(26);
     for (JsonNode event : events) {
