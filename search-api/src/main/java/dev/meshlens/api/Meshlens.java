@@ -11,6 +11,7 @@ import dev.meshlens.api.lineage.CatalogLineage;
 import dev.meshlens.api.lineage.LineageQueryHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
+import dev.meshlens.api.rdf.DcatHandler;
 import dev.meshlens.api.rdf.SparqlHandler;
 import dev.meshlens.api.search.CatalogSearch;
 import dev.meshlens.api.search.SearchHandler;
@@ -121,6 +122,7 @@ public final class Meshlens implements AutoCloseable {
                       config.lineage().sparqlTimeout(),
                       config.lineage().sparqlResultCap())
                   .routes(),
+              new DcatHandler(graph.graph()).routes(),
               new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
       http.start();
       Meshlens meshlens =
