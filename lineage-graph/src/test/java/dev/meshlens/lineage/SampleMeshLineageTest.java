@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -195,6 +196,23 @@ class SampleMeshLineageTest {
         .hasSize(
             (int) store.listAssets(new AssetQuery(EntityType.DATASET, null, 1, 1, false)).total());
     assertThat(violations).as(DcatAp.describe(violations)).isEmpty();
+    Property title = export.createProperty(Vocab.DCT, "title");
+    Property description = export.createProperty(Vocab.DCT, "description");
+    for (Resource type : List.of(catalog, dataset)) {
+      assertThat(export.listResourcesWithProperty(RDF.type, type).toList())
+          .as("one title and one description each (DCAT-AP allows more, one per language)")
+          .allSatisfy(r -> {
+            assertThat(export.listObjectsOfProperty(r, title).toList()).as(r + " title").hasSize(1);
+            assertThat(export.listObjectsOfProperty(r, description).toList())
+                .as(r + " description")
+                .hasSize(1);
+          });
+    }
+    assertThat(
+            export
+                .getRequiredProperty(export.createResource(Iris.iri(Urn.domain("sales"))), title)
+                .getString())
+        .isEqualTo("sales");
     assertThat(
             export.contains(
                 export.createResource(Iris.iri(ORDERS)),
