@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -60,7 +61,7 @@ final class SparqlRequest {
     };
   }
 
-  private static void refuseUpdateAndDataset(java.util.Set<String> names) {
+  private static void refuseUpdateAndDataset(Set<String> names) {
     if (names.contains("update")) {
       throw new SparqlUpdateRefusedException("the update parameter");
     }

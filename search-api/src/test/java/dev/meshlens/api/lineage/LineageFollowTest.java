@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +66,7 @@ class LineageFollowTest {
   }
 
   static List<String> tables(int n) {
-    return java.util.stream.IntStream.range(0, n).mapToObj(i -> "events.t" + i).toList();
+    return IntStream.range(0, n).mapToObj(i -> "events.t" + i).toList();
   }
 
   String downstream(Urn urn, String more) {
