@@ -91,12 +91,19 @@ class SourceHandlerTest {
 
   /** Waits until the newest run of {@code name} has finished, and returns its runs. */
   JsonNode awaitFinished(String name) throws Exception {
+    return awaitFinished(name, 1);
+  }
+
+  /** The runs of a source once at least {@code runs} are recorded and none is running. */
+  JsonNode awaitFinished(String name, int runs) throws Exception {
     long deadline = System.nanoTime() + 20_000_000_000L;
     while (System.nanoTime() < deadline) {
-      JsonNode runs = get("/api/v1/sources/" + name + "/runs");
-      String status = runs.path("items").path(0).path("status").asText("RUNNING");
-      if (!status.equals("RUNNING") && !source(name).path("running").asBoolean()) {
-        return runs;
+      JsonNode listed = get("/api/v1/sources/" + name + "/runs");
+      String status = listed.path("items").path(0).path("status").asText("RUNNING");
+      if (listed.path("items").size() >= runs
+          && !status.equals("RUNNING")
+          && !source(name).path("running").asBoolean()) {
+        return listed;
       }
       Thread.sleep(20);
     }
@@ -182,7 +189,7 @@ class SourceHandlerTest {
     send("POST", "/api/v1/sources/held/runs");
     awaitFinished("held");
     send("POST", "/api/v1/sources/held/runs");
-    JsonNode all = awaitFinished("held");
+    JsonNode all = awaitFinished("held", 2);
 
     JsonNode newest = get("/api/v1/sources/held/runs?limit=1");
 
