@@ -49,12 +49,24 @@ public final class BenchFolder implements AutoCloseable {
     if (!temporary) {
       return;
     }
+    try {
+      delete(path);
+    } catch (UncheckedIOException e) {
+      LOG.warn("Could not delete the temporary folder {}", path, e.getCause());
+    }
+  }
+
+  /** Deletes a file, or a folder with everything in it; nothing when there is nothing there. */
+  public static void delete(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
     try (Stream<Path> paths = Files.walk(path)) {
       for (Path file : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);
       }
     } catch (IOException e) {
-      LOG.warn("Could not delete the temporary folder {}", path, e);
+      throw new UncheckedIOException("Cannot delete " + path, e);
     }
   }
 }
