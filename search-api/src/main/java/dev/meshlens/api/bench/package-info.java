@@ -1,7 +1,10 @@
 /**
- * Benchmarks that need the crawlers and the store together: {@link
+ * Benchmarks that need the crawlers, the store or the lineage graph together: {@link
  * dev.meshlens.api.bench.CrawlBenchmark} crawls a generated SQLite database of many tables with the
  * JDBC reader into the catalog store, next to the store's bulk ingest of the same batches, then
- * crawls it again unchanged, and prints a table against the targets.
+ * crawls it again unchanged; {@link dev.meshlens.api.bench.GraphBenchmark} builds the lineage graph
+ * of a generated mesh of a million edges next to raw Jena, and walks it at depth 10 next to a
+ * SPARQL property path and an in-memory BFS from the same starts. Each prints a table against its
+ * targets.
  */
 package dev.meshlens.api.bench;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
       BenchCommand.Ingest.class,
       BenchLineageCommand.class,
       CrawlBenchCommand.class,
-      RelevanceCommand.class
+      RelevanceCommand.class,
+      BenchGraphCommand.class
     })
 final class BenchCommand {
 

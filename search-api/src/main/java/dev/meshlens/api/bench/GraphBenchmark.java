@@ -1,0 +1,240 @@
+package dev.meshlens.api.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.meshlens.catalog.Batch;
+import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
+import dev.meshlens.lineage.LineageGraph;
+import dev.meshlens.lineage.LineageRequest;
+import dev.meshlens.sample.bench.BenchFolder;
+import dev.meshlens.sample.bench.graph.LineageMesh;
+import dev.meshlens.sample.bench.graph.LineageMeshConfig;
+import dev.meshlens.sample.synthetic.ProgressLog;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lineage graph benchmark: generates a lineage mesh of about N dataset-to-dataset edges with hub
+ * datasets and hub jobs ({@link LineageMesh}) into a SQLite catalog store, builds the lineage graph
+ * from it ({@code LineageGraph.open}: the catch-up, timed) next to raw Jena adding the same edges
+ * to a fresh TDB2 database ({@link RawJenaLoad}), then, from the same starts (random datasets and
+ * hubs), walks at depth {@value #DEPTH} under the default node cap each way: in process, with the
+ * in-memory BFS baseline ({@link AdjacencyBfs}), and with a SPARQL property path on the graph's own
+ * TDB2 dataset ({@link SparqlClosure}), comparing node sets ({@link SparqlComparison}). Prints a
+ * table against the targets of {@link GraphBenchReport}.
+ */
+public final class GraphBenchmark {
+  private static final Logger LOG = LoggerFactory.getLogger(GraphBenchmark.class);
+  static final int DEPTH = 10;
+  static final int NODE_CAP = LineageRequest.DEFAULT_NODE_CAP;
+  private static final String SHAPE_FILE = "bench-graph.shape";
+
+  /**
+   * How to run.
+   *
+   * @param edges dataset-to-dataset edges to generate (about)
+   * @param starts how many start datasets (one in {@value GraphStarts#HUB_EVERY} a hub)
+   * @param sparqlStarts how many of the first starts the SPARQL property path runs from
+   * @param sparqlTimeout the timeout of each SPARQL query
+   * @param dir where the catalog and the graphs go, kept there (a catalog of the same shape is
+   *     reused; the graphs are always built again); null for a temporary folder
+   */
+  public record Options(
+      long edges, int starts, int sparqlStarts, Duration sparqlTimeout, long seed, Path dir) {
+    public Options {
+      mesh(edges, seed); // its checks, with its messages
+      if (starts < GraphStarts.HUB_EVERY || starts > 100_000) {
+        throw new IllegalArgumentException("starts must be in [20, 100000]; got: " + starts);
+      }
+      if (sparqlStarts < 1 || sparqlStarts > starts) {
+        throw new IllegalArgumentException(
+            "sparqlStarts must be in [1, starts]; got: " + sparqlStarts);
+      }
+      if (sparqlTimeout == null || sparqlTimeout.toMillis() < 1) {
+        throw new IllegalArgumentException("sparqlTimeout must be >= 1 ms; got: " + sparqlTimeout);
+      }
+    }
+
+    /** 200 starts, SPARQL from 40 with a 5 s timeout, seed 42, in a temporary folder. */
+    public static Options of(long edges) {
+      return new Options(edges, 200, 40, Duration.ofSeconds(5), 42, null);
+    }
+
+    LineageMeshConfig mesh() {
+      return mesh(edges, seed);
+    }
+
+    private static LineageMeshConfig mesh(long edges, long seed) {
+      return LineageMeshConfig.of(edges).withSeed(seed);
+    }
+  }
+
+  /**
+   * What was generated.
+   *
+   * @param hubReaders how many jobs read each hub dataset
+   */
+  public record Shape(
+      int edges, int datasets, int jobs, int[] hubReaders, int hubJobs, int hubJobSide) {
+    static Shape of(LineageMesh mesh) {
+      int[] readers = new int[mesh.config().hubDatasets()];
+      for (int job = 0; job < mesh.jobs(); job++) {
+        for (int input : mesh.inputs(job)) {
+          if (input < readers.length) {
+            readers[input]++;
+          }
+        }
+      }
+      return new Shape(
+          mesh.edgeCount(),
+          mesh.datasets(),
+          mesh.jobs(),
+          readers,
+          mesh.config().hubJobs(),
+          mesh.config().hubJobSide());
+    }
+  }
+
+  /**
+   * Adding the edges: writing the catalog (0 when reused), building the graph from it, and raw Jena
+   * adding the same edges in one write transaction and with the phased loader.
+   */
+  public record Build(
+      long storeNanos, long graphNanos, long rawTransactionNanos, long rawLoaderNanos) {}
+
+  /**
+   * One way's walks, from the same starts.
+   *
+   * @param inProcessOnSparqlStarts the walks in process from the starts SPARQL ran from
+   * @param overCap starts whose answer left nodes out at the node cap
+   */
+  public record Walks(
+      Latencies sparql,
+      int sparqlTimeouts,
+      Latencies bfs,
+      Latencies inProcess,
+      Latencies inProcessOnSparqlStarts,
+      int overCap) {}
+
+  private GraphBenchmark() {}
+
+  /** Runs the benchmark and prints the table to {@code out}. */
+  public static GraphBenchReport run(Options options, PrintStream out) {
+    GraphBenchReport report = run(options);
+    out.print(report.table());
+    out.flush();
+    return report;
+  }
+
+  /** Runs the benchmark; progress is logged. */
+  public static GraphBenchReport run(Options options) {
+    try (BenchFolder folder = BenchFolder.open(options.dir(), "meshlens-graph-bench");
+        HeapWatch heap = HeapWatch.start()) {
+      Path dir = folder.path();
+      LOG.info("Generating a lineage mesh of about {} edges", options.edges());
+      LineageMesh mesh = LineageMesh.generate(options.mesh());
+      Shape shape = Shape.of(mesh);
+      LOG.info("{} edges: {} datasets, {} jobs", shape.edges(), shape.datasets(), shape.jobs());
+      long storeNanos = writeCatalog(options, mesh, dir);
+      try (SqliteCatalogStore store = SqliteCatalogStore.open(dir.resolve("catalog.db"))) {
+        Path graphDir = dir.resolve("lineage-graph");
+        BenchFolder.delete(graphDir);
+        LOG.info("Building the lineage graph from the catalog in {}", graphDir);
+        Timed<LineageGraph> opened = Timed.time(() -> LineageGraph.open(store, graphDir));
+        try (LineageGraph graph = opened.value()) {
+          LOG.info("Lineage graph built in {} ms", opened.nanos() / 1_000_000);
+          Build build =
+              new Build(
+                  storeNanos, opened.nanos(), rawTransaction(mesh, dir), rawLoader(mesh, dir));
+          GraphRun.Result result = new GraphRun(options, mesh, graph).run();
+          return new GraphBenchReport(
+              options,
+              shape,
+              build,
+              result.upstream(),
+              result.downstream(),
+              result.nodeSets(),
+              heap.peakBytes(),
+              HeapWatch.maxBytes(),
+              ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+      }
+    }
+  }
+
+  private static long rawTransaction(LineageMesh mesh, Path dir) {
+    Path raw = dir.resolve("raw-jena-transaction");
+    BenchFolder.delete(raw);
+    try {
+      return RawJenaLoad.of(mesh).inOneTransaction(raw);
+    } finally {
+      BenchFolder.delete(raw);
+    }
+  }
+
+  private static long rawLoader(LineageMesh mesh, Path dir) {
+    Path raw = dir.resolve("raw-jena-loader");
+    BenchFolder.delete(raw);
+    try {
+      return RawJenaLoad.of(mesh).withBulkLoader(raw);
+    } finally {
+      BenchFolder.delete(raw);
+    }
+  }
+
+  /**
+   * Writes the mesh into {@code dir}'s catalog, unless a catalog of the same shape is there
+   * already; returns the time taken, 0 when reused.
+   */
+  private static long writeCatalog(Options options, LineageMesh mesh, Path dir) {
+    Path catalog = dir.resolve("catalog.db");
+    String shape = options.mesh().toString();
+    if (Files.exists(catalog) && read(dir.resolve(SHAPE_FILE)).equals(Optional.of(shape))) {
+      LOG.info("Reusing the catalog of {} in {}", shape, dir);
+      return 0;
+    }
+    BenchFolder.delete(dir.resolve(SHAPE_FILE));
+    Stream.of("", "-wal", "-shm").forEach(s -> BenchFolder.delete(Path.of(catalog + s)));
+    int assets = mesh.datasets() + mesh.jobs();
+    ProgressLog progress = new ProgressLog(LOG, "Catalog", assets, "assets");
+    long start = System.nanoTime();
+    try (SqliteCatalogStore store = SqliteCatalogStore.open(catalog)) {
+      long done = 0;
+      for (Iterator<Batch> batches = mesh.batches(); batches.hasNext(); ) {
+        Batch batch = batches.next();
+        store.apply(batch);
+        done += batch.upserts().size();
+        progress.update(done);
+      }
+    }
+    long nanos = System.nanoTime() - start;
+    write(dir.resolve(SHAPE_FILE), shape);
+    return nanos;
+  }
+
+  private static Optional<String> read(Path file) {
+    try {
+      return Files.exists(file) ? Optional.of(Files.readString(file, UTF_8)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+}
