@@ -19,7 +19,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,11 +110,18 @@ public final class GraphBenchmark {
   }
 
   /**
-   * Adding the edges: writing the catalog (0 when reused), building the graph from it, and raw Jena
-   * adding the same edges in one write transaction and with the phased loader.
+   * Adding the edges: writing the catalog (0 when reused), building the graph from it (and the
+   * quads it then holds, in every named graph), and raw Jena adding the same edges as triples in
+   * one write transaction and with the phased loader.
    */
   public record Build(
-      long storeNanos, long graphNanos, long rawTransactionNanos, long rawLoaderNanos) {}
+      long storeNanos,
+      long graphNanos,
+      long quads,
+      long graphBytes,
+      long rawTransactionNanos,
+      long rawTransactionBytes,
+      long rawLoaderNanos) {}
 
   /**
    * One way's walks, from the same starts.
@@ -153,9 +164,19 @@ public final class GraphBenchmark {
         Timed<LineageGraph> opened = Timed.time(() -> LineageGraph.open(store, graphDir));
         try (LineageGraph graph = opened.value()) {
           LOG.info("Lineage graph built in {} ms", opened.nanos() / 1_000_000);
+          long quads = quads(graph);
+          RawJenaLoad rawJena = RawJenaLoad.of(mesh);
+          Raw transaction = raw(dir.resolve("raw-jena-transaction"), rawJena::inOneTransaction);
+          Raw loader = raw(dir.resolve("raw-jena-loader"), rawJena::withBulkLoader);
           Build build =
               new Build(
-                  storeNanos, opened.nanos(), rawTransaction(mesh, dir), rawLoader(mesh, dir));
+                  storeNanos,
+                  opened.nanos(),
+                  quads,
+                  size(graphDir),
+                  transaction.nanos(),
+                  transaction.bytes(),
+                  loader.nanos());
           GraphRun.Result result = new GraphRun(options, mesh, graph).run();
           return new GraphBenchReport(
               options,
@@ -172,23 +193,41 @@ public final class GraphBenchmark {
     }
   }
 
-  private static long rawTransaction(LineageMesh mesh, Path dir) {
-    Path raw = dir.resolve("raw-jena-transaction");
-    BenchFolder.delete(raw);
+  /** Every quad of the graph's TDB2 dataset: the asset graphs, the meta and derived graphs. */
+  private static long quads(LineageGraph graph) {
+    DatasetGraph dsg = graph.dataset().asDatasetGraph();
+    long quads = Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+    LOG.info("The lineage graph holds {} quads", quads);
+    return quads;
+  }
+
+  /** Raw Jena adding the edges into a new database under {@code dir}: time, then size on disk. */
+  private static Raw raw(Path dir, ToLongFunction<Path> load) {
+    BenchFolder.delete(dir);
     try {
-      return RawJenaLoad.of(mesh).inOneTransaction(raw);
+      long nanos = load.applyAsLong(dir);
+      return new Raw(nanos, size(dir));
     } finally {
-      BenchFolder.delete(raw);
+      BenchFolder.delete(dir);
     }
   }
 
-  private static long rawLoader(LineageMesh mesh, Path dir) {
-    Path raw = dir.resolve("raw-jena-loader");
-    BenchFolder.delete(raw);
+  private record Raw(long nanos, long bytes) {}
+
+  /** The bytes of the files under {@code dir}. */
+  static long size(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(GraphBenchmark::sizeOf).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot measure " + dir, e);
+    }
+  }
+
+  private static long sizeOf(Path file) {
     try {
-      return RawJenaLoad.of(mesh).withBulkLoader(raw);
-    } finally {
-      BenchFolder.delete(raw);
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot measure " + file, e);
     }
   }
 
