@@ -4,6 +4,7 @@ import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.lineage.index.LineageQueries;
+import dev.meshlens.lineage.rdf.DcatExport;
 import dev.meshlens.lineage.rdf.GraphStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +119,14 @@ public final class LineageGraph implements AutoCloseable {
    */
   public Dataset dataset() {
     return graphs.dataset();
+  }
+
+  /**
+   * The catalog as DCAT-AP 3 (catalogs per domain, their datasets, publishers, owners, contracts
+   * and provenance), built from the graph in one read transaction; a new model the caller owns.
+   */
+  public Model exportDcat() {
+    return DcatExport.catalog(graphs.dataset());
   }
 
   private LineageQueries queries() {

@@ -15,18 +15,27 @@ import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceDefinition;
 import dev.meshlens.indexer.crawl.SourceReaders;
 import dev.meshlens.indexer.crawl.SourcesFile;
+import dev.meshlens.lineage.rdf.Iris;
+import dev.meshlens.lineage.rdf.Vocab;
 import dev.meshlens.sample.SampleMesh;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The sample mesh crawled by the real crawlers into a real store, then its lineage graph. */
 class SampleMeshLineageTest {
@@ -140,6 +149,76 @@ class SampleMeshLineageTest {
         .as("no blank nodes: isomorphic means equal")
         .noneMatch(q -> q.getSubject().isBlank() || q.getObject().isBlank());
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void types_are_skos_concepts_of_a_meshlens_scheme_never_literals() {
+    List<List<String>> literal =
+        Sparql.select(
+            graph.dataset(),
+            "SELECT ?s ?t { ?s <http://purl.org/dc/terms/type> ?t FILTER(isLiteral(?t)) } LIMIT 5");
+    List<List<String>> orders =
+        Sparql.select(
+            graph.dataset(),
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT ?type ?label ?scheme { <"
+                + Iris.iri(ORDERS)
+                + "> <http://purl.org/dc/terms/type> ?type ."
+                + " ?type a skos:Concept ; skos:prefLabel ?label ; skos:inScheme ?scheme }");
+
+    assertThat(literal).as("dct:type takes a resource (DCMI, DCAT 3)").isEmpty();
+    assertThat(orders)
+        .containsExactly(
+            List.of(Vocab.ML + "datasetKind/table", "table", Vocab.DATASET_KINDS.getURI()));
+  }
+
+  @Test
+  void the_dcat_ap_export_of_the_sample_mesh_has_no_shacl_violation() {
+    Model export = graph.exportDcat();
+    ValidationReport report = DcatAp.validate(export.getGraph());
+    List<ReportEntry> violations = DcatAp.entries(report, Severity.Violation);
+    List<ReportEntry> warnings = DcatAp.entries(report, Severity.Warning);
+    LoggerFactory.getLogger(SampleMeshLineageTest.class)
+        .info(
+            "DCAT-AP export of the sample mesh: {} triples, {} violations, {} warnings {}",
+            export.size(),
+            violations.size(),
+            warnings.size(),
+            DcatAp.countByPath(warnings));
+
+    Resource catalog = export.createResource(Vocab.DCAT + "Catalog");
+    Resource dataset = export.createResource(Vocab.DCAT + "Dataset");
+    assertThat(export.listResourcesWithProperty(RDF.type, catalog).toList())
+        .as("the root catalog and one per domain")
+        .hasSize(8);
+    assertThat(export.listResourcesWithProperty(RDF.type, dataset).toList())
+        .hasSize(
+            (int) store.listAssets(new AssetQuery(EntityType.DATASET, null, 1, 1, false)).total());
+    assertThat(violations).as(DcatAp.describe(violations)).isEmpty();
+    assertThat(
+            export.contains(
+                export.createResource(Iris.iri(ORDERS)),
+                export.createProperty(Vocab.DCT, "identifier"),
+                ORDERS.toString()))
+        .as("the URN is the dataset's identifier")
+        .isTrue();
+  }
+
+  @Test
+  void the_shapes_catch_a_dataset_without_a_description() {
+    Model export = graph.exportDcat();
+    Resource orders = export.createResource(Iris.iri(ORDERS));
+    export.removeAll(orders, export.createProperty(Vocab.DCT, "description"), null);
+
+    List<ReportEntry> violations =
+        DcatAp.entries(DcatAp.validate(export.getGraph()), Severity.Violation);
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(v -> {
+          assertThat(v.focusNode().getURI()).isEqualTo(Iris.iri(ORDERS));
+          assertThat(v.resultPath()).hasToString("<" + Vocab.DCT + "description>");
+        });
   }
 
   /** The products behind the contracts a product's input ports name. */

@@ -7,8 +7,11 @@ import dev.meshlens.api.health.HealthHandler.StartupState;
 import dev.meshlens.api.ingest.BatchIngest;
 import dev.meshlens.api.ingest.IngestHandler;
 import dev.meshlens.api.ingest.JsonBody;
+import dev.meshlens.api.lineage.CatalogLineage;
+import dev.meshlens.api.lineage.LineageQueryHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
+import dev.meshlens.api.rdf.SparqlHandler;
 import dev.meshlens.api.search.CatalogSearch;
 import dev.meshlens.api.search.SearchHandler;
 import dev.meshlens.api.source.SourceHandler;
@@ -22,6 +25,7 @@ import dev.meshlens.indexer.schedule.CrawlRequest;
 import dev.meshlens.indexer.schedule.Scheduler;
 import dev.meshlens.indexer.schedule.SchedulerConfig;
 import dev.meshlens.indexer.search.SearchIndex;
+import dev.meshlens.lineage.LineageGraph;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,10 +38,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Meshlens: the catalog store under the data directory, the search index that follows it,
- * the crawl scheduler over it and the HTTP API, wired by hand here and nowhere else. Closing it
- * stops the server, then the scheduler (waiting a bounded time for running crawls), then closes the
- * search index and the store.
+ * A running Meshlens: the catalog store under the data directory, the search index and the lineage
+ * graph that follow it, the crawl scheduler over it and the HTTP API, wired by hand here and
+ * nowhere else. Closing it stops the server, then the scheduler (waiting a bounded time for running
+ * crawls), then closes the search index, the lineage graph and the store.
  */
 public final class Meshlens implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Meshlens.class);
@@ -46,6 +50,7 @@ public final class Meshlens implements AutoCloseable {
   private final ServerConfig config;
   private final CatalogStore store;
   private final CatalogSearch search;
+  private final CatalogLineage graph;
   private final Scheduler scheduler;
   private final LineagePush lineage;
   private final Javalin http;
@@ -55,23 +60,27 @@ public final class Meshlens implements AutoCloseable {
   private Meshlens(
       ServerConfig config,
       CatalogStore store,
-      CatalogSearch search,
+      Projections projections,
       Scheduler scheduler,
       LineagePush lineage,
       Javalin http,
       AtomicReference<StartupState> startup) {
     this.config = config;
     this.store = store;
-    this.search = search;
+    this.search = projections.search();
+    this.graph = projections.lineage();
     this.scheduler = scheduler;
     this.lineage = lineage;
     this.http = http;
     this.startup = startup;
   }
 
+  /** The projections of the catalog the server keeps current. */
+  private record Projections(CatalogSearch search, CatalogLineage lineage) {}
+
   /**
-   * Opens the catalog and the search index (which first catches up with the catalog's change log),
-   * starts the HTTP API, then the scheduler (and the sample mesh's load).
+   * Opens the catalog, the search index and the lineage graph (each first catches up with the
+   * catalog's change log), starts the HTTP API, then the scheduler (and the sample mesh's load).
    */
   public static Meshlens start(ServerConfig config) {
     return start(config, SourceReaders.standard());
@@ -81,10 +90,12 @@ public final class Meshlens implements AutoCloseable {
   public static Meshlens start(ServerConfig config, SourceReaders readers) {
     CatalogStore store = SqliteCatalogStore.open(config.catalogFile());
     CatalogSearch search = null;
+    CatalogLineage graph = null;
     Scheduler scheduler = null;
     LineagePush lineage = null;
     try {
       search = CatalogSearch.open(store, config.searchIndexDir());
+      graph = CatalogLineage.open(store, config.lineageGraphDir());
       boolean sampleMesh =
           config.sources() == null
               && config.loadSampleMesh()
@@ -104,9 +115,17 @@ public final class Meshlens implements AutoCloseable {
               new SearchHandler(search.index()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),
+              new LineageQueryHandler(graph.graph(), config.lineage().nodeCap()).routes(),
+              new SparqlHandler(
+                      graph.graph().dataset(),
+                      config.lineage().sparqlTimeout(),
+                      config.lineage().sparqlResultCap())
+                  .routes(),
               new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
       http.start();
-      Meshlens meshlens = new Meshlens(config, store, search, scheduler, lineage, http, startup);
+      Meshlens meshlens =
+          new Meshlens(
+              config, store, new Projections(search, graph), scheduler, lineage, http, startup);
       LOG.info("HTTP API started on port {}", meshlens.port());
       meshlens.runStartupTasks(sampleMesh);
       return meshlens;
@@ -119,6 +138,9 @@ public final class Meshlens implements AutoCloseable {
       }
       if (search != null) {
         search.close();
+      }
+      if (graph != null) {
+        graph.close();
       }
       store.close();
       throw e;
@@ -210,6 +232,11 @@ public final class Meshlens implements AutoCloseable {
     return search.index();
   }
 
+  /** The lineage graph the API answers lineage, SPARQL and DCAT questions from. */
+  public LineageGraph lineageGraph() {
+    return graph.graph();
+  }
+
   public StartupState startupState() {
     return startup.get();
   }
@@ -231,7 +258,11 @@ public final class Meshlens implements AutoCloseable {
         try {
           search.close();
         } finally {
-          store.close();
+          try {
+            graph.close();
+          } finally {
+            store.close();
+          }
         }
       }
     }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * How a server runs: the port (0 picks a free one), the host to bind (null: every interface), the
  * data directory holding the catalog and its projections, whether to load the sample mesh into an
  * empty catalog, the largest request body accepted, the sources file the scheduler follows (null:
- * the sample mesh's, when it is loaded) and how many crawls may run at once.
+ * the sample mesh's, when it is loaded), how many crawls may run at once, and the limits of the
+ * lineage and SPARQL endpoints.
  */
 public record ServerConfig(
     int port,
@@ -15,7 +16,8 @@ public record ServerConfig(
     boolean loadSampleMesh,
     long maxRequestBytes,
     Path sources,
-    int crawlParallelism) {
+    int crawlParallelism,
+    LineageConfig lineage) {
   public static final int DEFAULT_PORT = 7070;
   public static final Path DEFAULT_DATA_DIR = Path.of("meshlens-data");
   public static final int DEFAULT_CRAWL_PARALLELISM = 2;
@@ -38,6 +40,9 @@ public record ServerConfig(
               + "], got "
               + crawlParallelism);
     }
+    if (lineage == null) {
+      throw new IllegalArgumentException("lineage must be set");
+    }
   }
 
   public static ServerConfig defaults() {
@@ -48,34 +53,43 @@ public record ServerConfig(
         true,
         16L * 1024 * 1024,
         null,
-        DEFAULT_CRAWL_PARALLELISM);
+        DEFAULT_CRAWL_PARALLELISM,
+        LineageConfig.defaults());
   }
 
   public ServerConfig withPort(int port) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism);
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism, lineage);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism);
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism, lineage);
   }
 
   public ServerConfig withSampleMesh(boolean load) {
-    return new ServerConfig(port, host, dataDir, load, maxRequestBytes, sources, crawlParallelism);
+    return new ServerConfig(
+        port, host, dataDir, load, maxRequestBytes, sources, crawlParallelism, lineage);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
-    return new ServerConfig(port, host, dataDir, loadSampleMesh, bytes, sources, crawlParallelism);
+    return new ServerConfig(
+        port, host, dataDir, loadSampleMesh, bytes, sources, crawlParallelism, lineage);
   }
 
   public ServerConfig withSources(Path file) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, file, crawlParallelism);
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, file, crawlParallelism, lineage);
   }
 
   public ServerConfig withCrawlParallelism(int n) {
-    return new ServerConfig(port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, n);
+    return new ServerConfig(
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, n, lineage);
+  }
+
+  public ServerConfig withLineage(LineageConfig lineage) {
+    return new ServerConfig(
+        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism, lineage);
   }
 
   public Path catalogFile() {
@@ -85,5 +99,10 @@ public record ServerConfig(
   /** The folder of the search index, the Lucene projection of the catalog. */
   public Path searchIndexDir() {
     return dataDir.resolve("search-index");
+  }
+
+  /** The folder of the lineage graph, the Jena TDB2 projection of the catalog. */
+  public Path lineageGraphDir() {
+    return dataDir.resolve("lineage-graph");
   }
 }

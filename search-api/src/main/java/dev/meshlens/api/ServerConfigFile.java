@@ -7,6 +7,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the server configuration file (YAML). Every key is optional; an unknown key or a bad value
@@ -20,7 +25,13 @@ import java.nio.file.Path;
  * maxRequestBytes: 16777216
  * sources: ./sources.yaml
  * crawlParallelism: 2
+ * lineageNodeCap: 2000
+ * sparqlTimeout: 10s
+ * sparqlResultCap: 100000
  * </pre>
+ *
+ * <p>{@code sparqlTimeout} is a whole number of ms, s or m ({@code 500ms}, {@code 10s}) or an
+ * ISO-8601 duration ({@code PT10S}).
  */
 public final class ServerConfigFile {
   private ServerConfigFile() {}
@@ -32,7 +43,15 @@ public final class ServerConfigFile {
       Boolean sampleMesh,
       Long maxRequestBytes,
       String sources,
-      Integer crawlParallelism) {}
+      Integer crawlParallelism,
+      Integer lineageNodeCap,
+      String sparqlTimeout,
+      Integer sparqlResultCap) {}
+
+  private static final String KNOWN =
+      "port, host, data, sampleMesh, maxRequestBytes, sources, crawlParallelism, lineageNodeCap,"
+          + " sparqlTimeout, sparqlResultCap";
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
 
   public static ServerConfig read(Path file) {
     ObjectMapper yaml =
@@ -47,8 +66,9 @@ public final class ServerConfigFile {
               + file
               + ": unknown key '"
               + e.getPropertyName()
-              + "' (known: port, host, data, sampleMesh, maxRequestBytes, sources,"
-              + " crawlParallelism)",
+              + "' (known: "
+              + KNOWN
+              + ")",
           e);
     } catch (IOException e) {
       throw new IllegalArgumentException(
@@ -65,6 +85,37 @@ public final class ServerConfigFile {
         keys.sampleMesh() == null ? defaults.loadSampleMesh() : keys.sampleMesh(),
         keys.maxRequestBytes() == null ? defaults.maxRequestBytes() : keys.maxRequestBytes(),
         keys.sources() == null ? null : Path.of(keys.sources()),
-        keys.crawlParallelism() == null ? defaults.crawlParallelism() : keys.crawlParallelism());
+        keys.crawlParallelism() == null ? defaults.crawlParallelism() : keys.crawlParallelism(),
+        lineage(keys, defaults.lineage()));
+  }
+
+  private static LineageConfig lineage(Keys keys, LineageConfig defaults) {
+    return new LineageConfig(
+        keys.lineageNodeCap() == null ? defaults.nodeCap() : keys.lineageNodeCap(),
+        keys.sparqlTimeout() == null ? defaults.sparqlTimeout() : duration(keys.sparqlTimeout()),
+        keys.sparqlResultCap() == null ? defaults.sparqlResultCap() : keys.sparqlResultCap());
+  }
+
+  /** A whole number of ms, s or m ({@code 10s}), or an ISO-8601 duration ({@code PT10S}). */
+  static Duration duration(String text) {
+    String value = text.trim().toLowerCase(Locale.ROOT);
+    Matcher matcher = SHORT_DURATION.matcher(value);
+    if (matcher.matches()) {
+      long amount = Long.parseLong(matcher.group(1));
+      return switch (matcher.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "s" -> Duration.ofSeconds(amount);
+        default -> Duration.ofMinutes(amount);
+      };
+    }
+    try {
+      return Duration.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "sparqlTimeout must be a whole number of ms, s or m such as 10s, or an ISO-8601"
+              + " duration such as PT10S; got: "
+              + text,
+          e);
+    }
   }
 }

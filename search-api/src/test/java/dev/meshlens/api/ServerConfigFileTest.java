@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ServerConfigFileTest {
   @TempDir Path dir;
@@ -41,6 +44,39 @@ class ServerConfigFileTest {
   }
 
   @Test
+  void the_lineage_and_sparql_limits_are_read() throws Exception {
+    ServerConfig config =
+        ServerConfigFile.read(
+            file("lineageNodeCap: 500\nsparqlTimeout: 2500ms\nsparqlResultCap: 1000\n"));
+
+    assertThat(config.lineage()).isEqualTo(new LineageConfig(500, Duration.ofMillis(2500), 1000));
+    assertThat(ServerConfigFile.read(file("sparqlTimeout: PT1M\n")).lineage().sparqlTimeout())
+        .isEqualTo(Duration.ofMinutes(1));
+    assertThat(ServerConfig.defaults().lineage())
+        .isEqualTo(new LineageConfig(2000, Duration.ofSeconds(10), 100_000));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "lineageNodeCap: 0       | lineageNodeCap must be in [1, 10000], got 0",
+        "lineageNodeCap: 10001   | lineageNodeCap must be in [1, 10000], got 10001",
+        "sparqlTimeout: soon     | sparqlTimeout must be a whole number of ms, s or m",
+        "sparqlTimeout: 0s       | sparqlTimeout must be in [1ms, 10m], got PT0S",
+        "sparqlTimeout: 11m      | sparqlTimeout must be in [1ms, 10m], got PT11M",
+        "sparqlResultCap: 0      | sparqlResultCap must be in [1, 10000000], got 0",
+      })
+  void a_lineage_or_sparql_limit_out_of_range_is_refused(String yaml, String message)
+      throws Exception {
+    Path file = file(yaml + "\n");
+
+    assertThatThrownBy(() -> ServerConfigFile.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
   void a_crawl_parallelism_below_one_is_refused() throws Exception {
     Path file = file("crawlParallelism: 0\n");
 
@@ -61,7 +97,8 @@ class ServerConfigFileTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown key 'prot'")
         .hasMessageContaining(
-            "known: port, host, data, sampleMesh, maxRequestBytes, sources, crawlParallelism");
+            "known: port, host, data, sampleMesh, maxRequestBytes, sources, crawlParallelism,"
+                + " lineageNodeCap, sparqlTimeout, sparqlResultCap");
   }
 
   @Test

@@ -83,8 +83,9 @@ public final class AssetRdf {
   }
 
   private static void term(Asset asset, Node self, TripleSink out) {
-    out.add(self, Vocab.TYPE, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#Concept"));
+    out.add(self, Vocab.TYPE, Vocab.CONCEPT);
     out.label(self, asset.displayName(), false);
+    out.text(self, Vocab.PREF_LABEL, asset.displayName());
     asset
         .aspect(GlossaryTermInfo.class)
         .ifPresent(t -> out.text(self, Vocab.DESCRIPTION, t.definition()));

@@ -36,7 +36,7 @@ final class DatasetRdf {
         .ifPresent(info -> {
           out.text(self, Vocab.DESCRIPTION, info.description());
           out.text(self, Vocab.PLATFORM, info.platform());
-          out.text(self, Vocab.DCT_TYPE, info.kind());
+          out.concept(self, Vocab.DCT_TYPE, Vocab.DATASET_KINDS, info.kind());
           classification(self, info.classification(), out);
         });
     asset.aspect(Schema.class).ifPresent(schema -> columns(urn, self, schema, out));
@@ -88,7 +88,7 @@ final class DatasetRdf {
       Node metric = Iris.below(urn, "check", check.id());
       out.add(metric, Vocab.TYPE, Vocab.METRIC);
       out.label(metric, check.id(), false);
-      out.text(metric, Vocab.DCT_TYPE, check.type());
+      out.concept(metric, Vocab.DCT_TYPE, Vocab.CHECK_TYPES, check.type());
       out.text(metric, Vocab.DESCRIPTION, check.description());
       if (check.column() != null) {
         out.add(metric, Vocab.IS_PART_OF, Iris.node(urn.field(check.column())));

@@ -37,7 +37,7 @@ final class JobRdf {
         .aspect(JobInfo.class)
         .ifPresent(info -> {
           out.text(self, Vocab.DESCRIPTION, info.description());
-          out.text(self, Vocab.DCT_TYPE, info.type());
+          out.concept(self, Vocab.DCT_TYPE, Vocab.JOB_TYPES, info.type());
         });
     asset.aspect(JobLineage.class).ifPresent(lineage -> lineage(urn, self, lineage, out));
     for (Run run : facts.latestRuns(urn)) {

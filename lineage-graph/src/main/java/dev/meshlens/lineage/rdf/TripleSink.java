@@ -73,6 +73,24 @@ final class TripleSink {
     }
   }
 
+  /**
+   * A type from a source's open list (a dataset's kind, a job's type, a check's type) as a SKOS
+   * concept of a Meshlens scheme: {@code <subject> <predicate> ml:<scheme>/<value>}, the concept
+   * labelled with the value and in the scheme. Case does not matter: {@code BATCH} and {@code
+   * batch} are one concept, labelled in lower case.
+   */
+  void concept(Node subject, Node predicate, Node scheme, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    String label = value.trim().toLowerCase(Locale.ROOT);
+    Node concept = NodeFactory.createURI(scheme.getURI() + "/" + Iris.segment(label));
+    add(subject, predicate, concept);
+    add(concept, Vocab.TYPE, Vocab.CONCEPT);
+    text(concept, Vocab.PREF_LABEL, label);
+    add(concept, Vocab.IN_SCHEME, scheme);
+  }
+
   static Node role(String role) {
     return NodeFactory.createURI(Vocab.ML + "role/" + Iris.segment(role.toLowerCase(Locale.ROOT)));
   }

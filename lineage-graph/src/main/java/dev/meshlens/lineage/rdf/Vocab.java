@@ -18,6 +18,7 @@ public final class Vocab {
   public static final String DQV = "http://www.w3.org/ns/dqv#";
   public static final String DPROD = "https://ekgf.github.io/dprod/";
   public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+  public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
   public static final String ML = "https://meshlens.dev/ns#";
 
   public static final Node TYPE = uri(RDF, "type");
@@ -75,6 +76,11 @@ public final class Vocab {
   public static final Node LIFECYCLE_STATUS = uri(DPROD, "lifecycleStatus");
   public static final Node PRODUCT_DOMAIN = uri(DPROD, "domain");
 
+  // SKOS
+  public static final Node CONCEPT = uri(SKOS, "Concept");
+  public static final Node PREF_LABEL = uri(SKOS, "prefLabel");
+  public static final Node IN_SCHEME = uri(SKOS, "inScheme");
+
   // FOAF
   public static final Node PERSON = uri(FOAF, "Person");
   public static final Node ORGANIZATION = uri(FOAF, "Organization");
@@ -99,6 +105,9 @@ public final class Vocab {
   public static final Node CONSUMES_PRODUCT = uri(ML, "consumesProduct");
   public static final Node OBSERVED_VALUE = uri(ML, "observedValue");
   public static final Node APPLIED_SEQUENCE = uri(ML, "appliedSequence");
+  public static final Node DATASET_KINDS = uri(ML, "datasetKind");
+  public static final Node JOB_TYPES = uri(ML, "jobType");
+  public static final Node CHECK_TYPES = uri(ML, "checkType");
 
   private Vocab() {}
 

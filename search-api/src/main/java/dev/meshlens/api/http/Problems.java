@@ -1,11 +1,16 @@
 package dev.meshlens.api.http;
 
+import dev.meshlens.api.lineage.LineagePathNotFoundException;
+import dev.meshlens.api.rdf.InvalidSparqlException;
+import dev.meshlens.api.rdf.SparqlTimeoutException;
+import dev.meshlens.api.rdf.SparqlUpdateRefusedException;
 import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.InvalidBatchException;
 import dev.meshlens.catalog.InvalidUrnException;
 import dev.meshlens.catalog.StoreException;
 import dev.meshlens.indexer.schedule.CrawlAlreadyRunningException;
 import dev.meshlens.indexer.schedule.SourceNotFoundException;
+import dev.meshlens.lineage.LineageTimeoutException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -18,10 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one table that maps exceptions to problem details: not found 404, invalid input 400, a
- * conflict with what is going on (a crawl already running) 409, HTTP conditions raised by Javalin
- * keep their status, an unavailable store 503, anything else 500 (logged once, with no internals in
- * the body). Errors Javalin answers itself (unknown route, wrong method) get the same shape.
+ * The one table that maps exceptions to problem details: not found 404 (an asset, a source, a
+ * lineage path), invalid input 400 (malformed SPARQL too), a SPARQL Update 403, no acceptable media
+ * type 406, a conflict with what is going on (a crawl already running) 409, a lineage question or a
+ * SPARQL query out of time 503, HTTP conditions raised by Javalin keep their status, an unavailable
+ * store 503, anything else 500 (logged once, with no internals in the body). Errors Javalin answers
+ * itself (unknown route, wrong method) get the same shape.
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -48,6 +55,15 @@ public final class Problems {
           Problem.of("asset-not-found", "Asset not found", 404, nf.getMessage(), path);
       case SourceNotFoundException nf ->
           Problem.of("source-not-found", "Source not found", 404, nf.getMessage(), path);
+      case LineagePathNotFoundException nf ->
+          Problem.of("lineage-path-not-found", "No lineage path", 404, nf.getMessage(), path);
+      case LineageTimeoutException lt ->
+          Problem.of(
+              "lineage-timeout",
+              "Lineage question out of time",
+              503,
+              lt.getMessage() + "; it has no partial answer, try again or ask a narrower question",
+              path);
       case CrawlAlreadyRunningException ar ->
           Problem.of("crawl-already-running", "Crawl already running", 409, ar.getMessage(), path);
       case InvalidBatchException ib ->
@@ -56,6 +72,14 @@ public final class Problems {
                   ib.violations().stream()
                       .map(v -> new Problem.Error(v.path(), v.urn(), v.message()))
                       .toList());
+      case InvalidSparqlException is ->
+          Problem.of("invalid-sparql", "Invalid SPARQL query", 400, is.getMessage(), path);
+      case SparqlUpdateRefusedException ur ->
+          Problem.of("sparql-update-refused", "SPARQL Update refused", 403, ur.getMessage(), path);
+      case SparqlTimeoutException st ->
+          Problem.of("sparql-timeout", "SPARQL query out of time", 503, st.getMessage(), path);
+      case NotAcceptableException na ->
+          Problem.of("not-acceptable", "Not acceptable", 406, na.getMessage(), path);
       case InvalidUrnException iu ->
           Problem.of("invalid-urn", "Invalid URN", 400, iu.getMessage(), path);
       case Params.BadParameterException bp ->
@@ -125,8 +149,10 @@ public final class Problems {
   private static String reason(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 406 -> "Not acceptable";
       case 409 -> "Conflict";
       case 413 -> "Content too large";
       case 415 -> "Unsupported media type";

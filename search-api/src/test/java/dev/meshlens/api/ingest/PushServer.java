@@ -8,6 +8,7 @@ import dev.meshlens.api.Meshlens;
 import dev.meshlens.api.ServerConfig;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.lineage.LineageGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,13 +40,17 @@ public final class PushServer implements AutoCloseable {
   }
 
   public static PushServer start(Path dir, long maxRequestBytes) {
-    return new PushServer(
-        Meshlens.start(
-            ServerConfig.defaults()
-                .withPort(0)
-                .withDataDir(dir)
-                .withSampleMesh(false)
-                .withMaxRequestBytes(maxRequestBytes)));
+    return start(
+        ServerConfig.defaults()
+            .withPort(0)
+            .withDataDir(dir)
+            .withSampleMesh(false)
+            .withMaxRequestBytes(maxRequestBytes));
+  }
+
+  /** A server with {@code config} (its port should be 0, its sample mesh off). */
+  public static PushServer start(ServerConfig config) {
+    return new PushServer(Meshlens.start(config));
   }
 
   public String url() {
@@ -54,6 +59,11 @@ public final class PushServer implements AutoCloseable {
 
   public CatalogStore store() {
     return meshlens.store();
+  }
+
+  /** The server's lineage graph ({@code catchUp()} waits for what the catalog committed). */
+  public LineageGraph lineageGraph() {
+    return meshlens.lineageGraph();
   }
 
   public HttpResponse<String> post(String path, String body) {
