@@ -2,6 +2,8 @@ package dev.meshlens.api.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.meshlens.api.Meshlens;
+import dev.meshlens.api.ServerConfig;
 import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
 import dev.meshlens.lineage.LineageGraph;
@@ -32,10 +34,11 @@ import org.slf4j.LoggerFactory;
  * datasets and hub jobs ({@link LineageMesh}) into a SQLite catalog store, builds the lineage graph
  * from it ({@code LineageGraph.open}: the catch-up, timed) next to raw Jena adding the same edges
  * to a fresh TDB2 database ({@link RawJenaLoad}), then, from the same starts (random datasets and
- * hubs), walks at depth {@value #DEPTH} under the default node cap each way: in process, with the
- * in-memory BFS baseline ({@link AdjacencyBfs}), and with a SPARQL property path on the graph's own
- * TDB2 dataset ({@link SparqlClosure}), comparing node sets ({@link SparqlComparison}). Prints a
- * table against the targets of {@link GraphBenchReport}.
+ * hubs), starts the real server on that data folder and walks at depth {@value #DEPTH} under the
+ * default node cap each way: over HTTP at a fixed rate, open loop ({@link GraphApi}), in process,
+ * with the in-memory BFS baseline ({@link AdjacencyBfs}), and with a SPARQL property path on the
+ * server's TDB2 dataset ({@link SparqlClosure}), comparing node sets ({@link SparqlComparison}).
+ * Prints a table against the targets of {@link GraphBenchReport}.
  */
 public final class GraphBenchmark {
   private static final Logger LOG = LoggerFactory.getLogger(GraphBenchmark.class);
@@ -47,6 +50,8 @@ public final class GraphBenchmark {
    * How to run.
    *
    * @param edges dataset-to-dataset edges to generate (about)
+   * @param rate lineage requests offered per second over HTTP, each way
+   * @param duration how long each way's load runs
    * @param starts how many start datasets (one in {@value GraphStarts#HUB_EVERY} a hub)
    * @param sparqlStarts how many of the first starts the SPARQL property path runs from
    * @param sparqlTimeout the timeout of each SPARQL query
@@ -54,9 +59,22 @@ public final class GraphBenchmark {
    *     reused; the graphs are always built again); null for a temporary folder
    */
   public record Options(
-      long edges, int starts, int sparqlStarts, Duration sparqlTimeout, long seed, Path dir) {
+      long edges,
+      double rate,
+      Duration duration,
+      int starts,
+      int sparqlStarts,
+      Duration sparqlTimeout,
+      long seed,
+      Path dir) {
     public Options {
       mesh(edges, seed); // its checks, with its messages
+      if (!(rate > 0) || rate > 10_000) {
+        throw new IllegalArgumentException("rate must be in (0, 10000] per second; got: " + rate);
+      }
+      if (duration == null || duration.toMillis() < 100) {
+        throw new IllegalArgumentException("duration must be >= 100 ms; got: " + duration);
+      }
       if (starts < GraphStarts.HUB_EVERY || starts > 100_000) {
         throw new IllegalArgumentException("starts must be in [20, 100000]; got: " + starts);
       }
@@ -69,9 +87,18 @@ public final class GraphBenchmark {
       }
     }
 
-    /** 200 starts, SPARQL from 40 with a 5 s timeout, seed 42, in a temporary folder. */
+    /**
+     * 50 requests/s for 30 s each way, 200 starts, SPARQL from 40 with a 5 s timeout, seed 42, in a
+     * temporary folder.
+     */
     public static Options of(long edges) {
-      return new Options(edges, 200, 40, Duration.ofSeconds(5), 42, null);
+      return new Options(
+          edges, 50, Duration.ofSeconds(30), 200, 40, Duration.ofSeconds(5), 42, null);
+    }
+
+    /** How many requests each way's load sends: the rate times the duration, at least one. */
+    int requests() {
+      return (int) Math.max(1, Math.round(rate * duration.toNanos() / 1e9));
     }
 
     LineageMeshConfig mesh() {
@@ -126,15 +153,17 @@ public final class GraphBenchmark {
   /**
    * One way's walks, from the same starts.
    *
-   * @param inProcessOnSparqlStarts the walks in process from the starts SPARQL ran from
+   * @param api over HTTP at the offered rate, from the time each request was due
+   * @param apiOnSparqlStarts those of them from the starts SPARQL ran from
    * @param overCap starts whose answer left nodes out at the node cap
    */
   public record Walks(
+      Latencies api,
+      Latencies apiOnSparqlStarts,
       Latencies sparql,
       int sparqlTimeouts,
       Latencies bfs,
       Latencies inProcess,
-      Latencies inProcessOnSparqlStarts,
       int overCap) {}
 
   private GraphBenchmark() {}
@@ -151,46 +180,64 @@ public final class GraphBenchmark {
   public static GraphBenchReport run(Options options) {
     try (BenchFolder folder = BenchFolder.open(options.dir(), "meshlens-graph-bench");
         HeapWatch heap = HeapWatch.start()) {
-      Path dir = folder.path();
+      ServerConfig config = serverConfig(folder.path());
       LOG.info("Generating a lineage mesh of about {} edges", options.edges());
       LineageMesh mesh = LineageMesh.generate(options.mesh());
       Shape shape = Shape.of(mesh);
       LOG.info("{} edges: {} datasets, {} jobs", shape.edges(), shape.datasets(), shape.jobs());
-      long storeNanos = writeCatalog(options, mesh, dir);
-      try (SqliteCatalogStore store = SqliteCatalogStore.open(dir.resolve("catalog.db"))) {
-        Path graphDir = dir.resolve("lineage-graph");
-        BenchFolder.delete(graphDir);
-        LOG.info("Building the lineage graph from the catalog in {}", graphDir);
-        Timed<LineageGraph> opened = Timed.time(() -> LineageGraph.open(store, graphDir));
-        try (LineageGraph graph = opened.value()) {
-          LOG.info("Lineage graph built in {} ms", opened.nanos() / 1_000_000);
-          long quads = quads(graph);
-          RawJenaLoad rawJena = RawJenaLoad.of(mesh);
-          Raw transaction = raw(dir.resolve("raw-jena-transaction"), rawJena::inOneTransaction);
-          Raw loader = raw(dir.resolve("raw-jena-loader"), rawJena::withBulkLoader);
-          Build build =
-              new Build(
-                  storeNanos,
-                  opened.nanos(),
-                  quads,
-                  size(graphDir),
-                  transaction.nanos(),
-                  transaction.bytes(),
-                  loader.nanos());
-          GraphRun.Result result = new GraphRun(options, mesh, graph).run();
-          return new GraphBenchReport(
-              options,
-              shape,
-              build,
-              result.upstream(),
-              result.downstream(),
-              result.nodeSets(),
-              heap.peakBytes(),
-              HeapWatch.maxBytes(),
-              ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
+      Build build = build(mesh, config, writeCatalog(options, mesh, config));
+      LOG.info("Starting the server on {}", config.dataDir());
+      try (Meshlens server = Meshlens.start(config)) {
+        GraphRun.Result result =
+            new GraphRun(options, mesh, server.lineageGraph(), server.url()).run();
+        return new GraphBenchReport(
+            options,
+            shape,
+            build,
+            result.upstream(),
+            result.downstream(),
+            result.nodeSets(),
+            heap.peakBytes(),
+            HeapWatch.maxBytes(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
     }
+  }
+
+  static ServerConfig serverConfig(Path dir) {
+    return ServerConfig.defaults().withPort(0).withDataDir(dir).withSampleMesh(false);
+  }
+
+  /**
+   * Builds the server's lineage graph from the catalog (any old one deleted), then has raw Jena add
+   * the same edges to new databases (deleted afterwards).
+   */
+  private static Build build(LineageMesh mesh, ServerConfig config, long storeNanos) {
+    Path graphDir = config.lineageGraphDir();
+    BenchFolder.delete(graphDir);
+    long graphNanos;
+    long quads;
+    try (SqliteCatalogStore store = SqliteCatalogStore.open(config.catalogFile())) {
+      LOG.info("Building the lineage graph from the catalog in {}", graphDir);
+      Timed<LineageGraph> opened = Timed.time(() -> LineageGraph.open(store, graphDir));
+      try (LineageGraph graph = opened.value()) {
+        graphNanos = opened.nanos();
+        LOG.info("Lineage graph built in {} ms", graphNanos / 1_000_000);
+        quads = quads(graph);
+      }
+    }
+    RawJenaLoad rawJena = RawJenaLoad.of(mesh);
+    Path dir = config.dataDir();
+    Raw transaction = raw(dir.resolve("raw-jena-transaction"), rawJena::inOneTransaction);
+    Raw loader = raw(dir.resolve("raw-jena-loader"), rawJena::withBulkLoader);
+    return new Build(
+        storeNanos,
+        graphNanos,
+        quads,
+        size(graphDir),
+        transaction.nanos(),
+        transaction.bytes(),
+        loader.nanos());
   }
 
   /** Every quad of the graph's TDB2 dataset: the asset graphs, the meta and derived graphs. */
@@ -232,17 +279,19 @@ public final class GraphBenchmark {
   }
 
   /**
-   * Writes the mesh into {@code dir}'s catalog, unless a catalog of the same shape is there
-   * already; returns the time taken, 0 when reused.
+   * Writes the mesh into the server's catalog, unless a catalog of the same shape is there already
+   * (the server's search index of it is then kept too); returns the time taken, 0 when reused.
    */
-  private static long writeCatalog(Options options, LineageMesh mesh, Path dir) {
-    Path catalog = dir.resolve("catalog.db");
+  private static long writeCatalog(Options options, LineageMesh mesh, ServerConfig config) {
+    Path dir = config.dataDir();
+    Path catalog = config.catalogFile();
     String shape = options.mesh().toString();
     if (Files.exists(catalog) && read(dir.resolve(SHAPE_FILE)).equals(Optional.of(shape))) {
       LOG.info("Reusing the catalog of {} in {}", shape, dir);
       return 0;
     }
     BenchFolder.delete(dir.resolve(SHAPE_FILE));
+    BenchFolder.delete(config.searchIndexDir()); // it would be ahead of the new change log
     Stream.of("", "-wal", "-shm").forEach(s -> BenchFolder.delete(Path.of(catalog + s)));
     int assets = mesh.datasets() + mesh.jobs();
     ProgressLog progress = new ProgressLog(LOG, "Catalog", assets, "assets");

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The walks of the graph benchmark, each way, from the same starts, one kind after the other: the
  * in-memory BFS and the lineage graph in process (each walk timed alone, after as many untimed),
- * then the SPARQL property path from the first starts, each closure compared with the lineage
- * graph's answer.
+ * the SPARQL property path from the first starts (each closure compared with the API's answer),
+ * then the API over HTTP at the offered rate, open loop, after one untimed pass over the starts.
  */
 final class GraphRun {
   private static final Logger LOG = LoggerFactory.getLogger(GraphRun.class);
@@ -20,11 +20,13 @@ final class GraphRun {
   private final GraphBenchmark.Options options;
   private final LineageMesh mesh;
   private final LineageGraph graph;
+  private final GraphApi api;
 
-  GraphRun(GraphBenchmark.Options options, LineageMesh mesh, LineageGraph graph) {
+  GraphRun(GraphBenchmark.Options options, LineageMesh mesh, LineageGraph graph, String server) {
     this.options = options;
     this.mesh = mesh;
     this.graph = graph;
+    this.api = new GraphApi(server, GraphBenchmark.DEPTH);
   }
 
   /** Both ways' walks and how the node sets compared. */
@@ -33,47 +35,50 @@ final class GraphRun {
 
   Result run() {
     GraphStarts starts = GraphStarts.pick(mesh, options.starts(), options.seed());
-    GraphWalks alone =
-        new GraphWalks(starts, GraphBenchmark.DEPTH, GraphBenchmark.NODE_CAP, WALK_ROUNDS);
     AdjacencyBfs bfs = new AdjacencyBfs(mesh.datasets(), mesh.edges());
     SparqlComparison sparql =
         new SparqlComparison(
             new SparqlClosure(graph.dataset(), options.sparqlTimeout().toMillis()),
-            alone.answers(graph),
+            api.answers(GraphBenchmark.NODE_CAP),
             bfs,
             mesh);
-    GraphBenchmark.Walks up = walks(starts, alone, bfs, sparql, true);
-    GraphBenchmark.Walks down = walks(starts, alone, bfs, sparql, false);
+    GraphBenchmark.Walks up = walks(starts, bfs, sparql, true);
+    GraphBenchmark.Walks down = walks(starts, bfs, sparql, false);
     return new Result(up, down, sparql.nodeSets());
   }
 
   private GraphBenchmark.Walks walks(
-      GraphStarts starts,
-      GraphWalks alone,
-      AdjacencyBfs bfs,
-      SparqlComparison sparql,
-      boolean upstream) {
+      GraphStarts starts, AdjacencyBfs bfs, SparqlComparison sparql, boolean upstream) {
     String way = upstream ? "upstream" : "downstream";
+    GraphWalks alone =
+        new GraphWalks(starts, GraphBenchmark.DEPTH, GraphBenchmark.NODE_CAP, WALK_ROUNDS);
     LOG.info("{}: {} walks of the in-memory BFS, then in process", way, starts.size());
     long[] baseline = alone.bfs(bfs, upstream);
     GraphWalks.InProcess local = alone.inProcess(graph, upstream);
     LOG.info("{}: SPARQL property path from the first {} starts", way, options.sparqlStarts());
     SparqlComparison.Timings timings =
         sparql.run(starts, options.sparqlStarts(), upstream, SPARQL_WARM_UP);
+    LOG.info(
+        "{}: lineage API, {} requests at {}/s over HTTP", way, options.requests(), options.rate());
+    api.warmUp(starts.urns(), upstream, starts.size());
+    long[] http =
+        api.load("lineage API " + way, starts.urns(), upstream, options.rate(), options.requests())
+            .nanos();
     return new GraphBenchmark.Walks(
+        Latencies.of(http),
+        Latencies.of(onSparqlStarts(http, starts.size())),
         Latencies.of(timings.nanos()),
         timings.timedOut(),
         Latencies.of(baseline),
         Latencies.of(local.nanos()),
-        Latencies.of(onSparqlStarts(local.nanos(), starts.size())),
         local.overCap());
   }
 
-  /** The times of walks from the SPARQL starts: walk {@code i} is from start {@code i % n}. */
-  private long[] onSparqlStarts(long[] nanos, int n) {
-    return IntStream.range(0, nanos.length)
+  /** The latencies of requests from the SPARQL starts: request {@code i} is from start i % n. */
+  private long[] onSparqlStarts(long[] http, int n) {
+    return IntStream.range(0, http.length)
         .filter(i -> i % n < options.sparqlStarts())
-        .mapToLong(i -> nanos[i])
+        .mapToLong(i -> http[i])
         .toArray();
   }
 }

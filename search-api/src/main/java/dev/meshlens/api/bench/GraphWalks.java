@@ -1,13 +1,10 @@
 package dev.meshlens.api.bench;
 
-import dev.meshlens.catalog.Urn;
 import dev.meshlens.lineage.Direction;
 import dev.meshlens.lineage.Level;
 import dev.meshlens.lineage.LineageGraph;
 import dev.meshlens.lineage.LineageRequest;
 import dev.meshlens.lineage.LineageResult;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,23 +59,6 @@ final class GraphWalks {
       overCap += o ? 1 : 0;
     }
     return new InProcess(nanos, overCap);
-  }
-
-  /** The lineage graph's own answers at this depth and cap, for comparing node sets. */
-  LineageAnswers answers(LineageGraph graph) {
-    return (start, upstream) -> {
-      LineageResult result =
-          graph.lineage(
-              new LineageRequest(
-                  start,
-                  upstream ? Direction.UPSTREAM : Direction.DOWNSTREAM,
-                  depth,
-                  Level.DATASET,
-                  cap));
-      Set<Urn> urns = new HashSet<>();
-      result.nodes().forEach(node -> urns.add(node.urn()));
-      return new LineageAnswers.Nodes(urns, result.truncated());
-    };
   }
 
   private long[] time(String what, IntConsumer walk) {
