@@ -18,8 +18,8 @@ import java.util.function.IntFunction;
  * Lineage over HTTP: {@code GET /api/v1/lineage?urn=&direction=&depth=} of a running server, from
  * client threads each with its own keep-alive connection ({@link PlainHttpConnection}), either at a
  * fixed rate, open loop ({@link Load#openLoop}: latency from the time a request was due), or one
- * request alone to read the nodes answered. The node cap is the server's default. Any answer but
- * 200 fails the load.
+ * request at a time from one client, each answer's size noted; or one request to read the nodes
+ * answered. The node cap is the server's default. Any answer but 200 fails the load.
  */
 final class GraphApi {
   /** Client threads (HTTP connections): enough to keep sending on time through a slow answer. */
@@ -45,24 +45,30 @@ final class GraphApi {
         + depth;
   }
 
+  /** Each request's latency (nanoseconds) and the size of its answer (characters). */
+  record Measured(long[] nanos, long[] sizes) {}
+
   /**
    * Offers {@code count} requests at {@code rate} per second, request {@code i} from start {@code i
-   * % starts.size()}; returns each one's latency from its due time.
+   * % starts.size()}; each latency runs from the request's due time.
    */
-  Load.Result load(String name, List<Urn> starts, boolean upstream, double rate, int count) {
-    List<String> paths = starts.stream().map(s -> path(s, upstream)).toList();
-    return Load.openLoop(name, rate, CLIENTS)
-        .run(count, () -> client(i -> paths.get(i % paths.size())));
+  Measured load(String name, List<Urn> starts, boolean upstream, double rate, int count) {
+    return run(Load.openLoop(name, rate, CLIENTS), starts, upstream, count);
   }
 
-  /** Sends {@code count} requests one after the other from one client, as a warm-up. */
-  void warmUp(List<Urn> starts, boolean upstream, int count) {
-    List<String> paths = starts.stream().map(s -> path(s, upstream)).toList();
-    Load.closedLoop("lineage API warm-up", 1)
-        .run(count, () -> client(i -> paths.get(i % paths.size())));
+  /** Sends {@code count} requests one after the other from one client, nothing else waiting. */
+  Measured oneAtATime(String name, List<Urn> starts, boolean upstream, int count) {
+    return run(Load.closedLoop(name, 1), starts, upstream, count);
   }
 
-  private Load.Client client(IntFunction<String> paths) throws IOException {
+  private Measured run(Load load, List<Urn> starts, boolean upstream, int count) {
+    List<String> paths = starts.stream().map(s -> path(s, upstream)).toList();
+    long[] sizes = new long[count];
+    long[] nanos = load.run(count, () -> client(i -> paths.get(i % paths.size()), sizes)).nanos();
+    return new Measured(nanos, sizes);
+  }
+
+  private Load.Client client(IntFunction<String> paths, long[] sizes) throws IOException {
     PlainHttpConnection http = new PlainHttpConnection(server);
     return new Load.Client() {
       @Override
@@ -73,6 +79,7 @@ final class GraphApi {
           throw new IllegalStateException(
               "GET " + path + " answered " + answer.status() + ": " + answer.body());
         }
+        sizes[i] = answer.body().length();
       }
 
       @Override

@@ -121,6 +121,7 @@ public record GraphBenchReport(
     Latencies sparql = walks.sparql();
     Latencies bfs = walks.bfs();
     Latencies local = walks.inProcess();
+    Latencies alone = walks.apiAlone();
     return List.of(
         new BenchRow(
             way + ": API p50, SPARQL's starts (baseline: SPARQL property path)",
@@ -151,6 +152,18 @@ public record GraphBenchReport(
             millis(api.maxMillis()),
             millis(bfs.maxMillis()),
             ratio(api.maxMillis() / bfs.maxMillis())),
+        BenchRow.of(
+            way + ": API one request at a time, p50 / p99 (baseline: in process)",
+            millis(alone.p50Millis()) + " / " + millis(alone.p99Millis()),
+            millis(local.p50Millis()) + " / " + millis(local.p99Millis()),
+            ratio(alone.p50Millis() / local.p50Millis())
+                + " / "
+                + ratio(alone.p99Millis() / local.p99Millis())),
+        BenchRow.of(
+            way + ": API answer size, p50 / max",
+            kib(walks.answerSizes().p50()) + " / " + kib(walks.answerSizes().max()),
+            "",
+            ""),
         BenchRow.of(
             way + ": in process, no HTTP, p50 / p99 (baseline: in-memory BFS)",
             millis(local.p50Millis()) + " / " + millis(local.p99Millis()),
@@ -185,6 +198,10 @@ public record GraphBenchReport(
             of(n.bfsEqual(), n.queries() - n.sparqlTimedOut()),
             "",
             ""));
+  }
+
+  private static String kib(long chars) {
+    return String.format(Locale.ROOT, "%,.1f KiB", chars / 1024.0);
   }
 
   private static String of(int part, int whole) {

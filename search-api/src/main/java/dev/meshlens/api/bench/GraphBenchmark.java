@@ -88,12 +88,12 @@ public final class GraphBenchmark {
     }
 
     /**
-     * 50 requests/s for 30 s each way, 200 starts, SPARQL from 40 with a 5 s timeout, seed 42, in a
-     * temporary folder.
+     * 50 requests/s for 30 s each way, 200 starts, SPARQL from 100 with a 5 s timeout, seed 42, in
+     * a temporary folder.
      */
     public static Options of(long edges) {
       return new Options(
-          edges, 50, Duration.ofSeconds(30), 200, 40, Duration.ofSeconds(5), 42, null);
+          edges, 50, Duration.ofSeconds(30), 200, 100, Duration.ofSeconds(5), 42, null);
     }
 
     /** How many requests each way's load sends: the rate times the duration, at least one. */
@@ -155,11 +155,15 @@ public final class GraphBenchmark {
    *
    * @param api over HTTP at the offered rate, from the time each request was due
    * @param apiOnSparqlStarts those of them from the starts SPARQL ran from
+   * @param apiAlone over HTTP one request at a time, once from each start
+   * @param answerSizes the sizes of those answers, in characters of JSON (not nanoseconds)
    * @param overCap starts whose answer left nodes out at the node cap
    */
   public record Walks(
       Latencies api,
       Latencies apiOnSparqlStarts,
+      Latencies apiAlone,
+      Latencies answerSizes,
       Latencies sparql,
       int sparqlTimeouts,
       Latencies bfs,

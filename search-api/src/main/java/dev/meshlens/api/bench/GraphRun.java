@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * The walks of the graph benchmark, each way, from the same starts, one kind after the other: the
  * in-memory BFS and the lineage graph in process (each walk timed alone, after as many untimed),
  * the SPARQL property path from the first starts (each closure compared with the API's answer),
- * then the API over HTTP at the offered rate, open loop, after one untimed pass over the starts.
+ * then the API over HTTP: one request at a time over the starts (once untimed, once timed, the
+ * answers' sizes noted), then at the offered rate, open loop.
  */
 final class GraphRun {
   private static final Logger LOG = LoggerFactory.getLogger(GraphRun.class);
@@ -58,15 +59,19 @@ final class GraphRun {
     LOG.info("{}: SPARQL property path from the first {} starts", way, options.sparqlStarts());
     SparqlComparison.Timings timings =
         sparql.run(starts, options.sparqlStarts(), upstream, SPARQL_WARM_UP);
+    LOG.info("{}: lineage API, each start once untimed, then once at a time", way);
+    api.oneAtATime("lineage API warm-up " + way, starts.urns(), upstream, starts.size());
+    GraphApi.Measured single =
+        api.oneAtATime("lineage API alone " + way, starts.urns(), upstream, starts.size());
     LOG.info(
         "{}: lineage API, {} requests at {}/s over HTTP", way, options.requests(), options.rate());
-    api.warmUp(starts.urns(), upstream, starts.size());
-    long[] http =
-        api.load("lineage API " + way, starts.urns(), upstream, options.rate(), options.requests())
-            .nanos();
+    GraphApi.Measured http =
+        api.load("lineage API " + way, starts.urns(), upstream, options.rate(), options.requests());
     return new GraphBenchmark.Walks(
-        Latencies.of(http),
-        Latencies.of(onSparqlStarts(http, starts.size())),
+        Latencies.of(http.nanos()),
+        Latencies.of(onSparqlStarts(http.nanos(), starts.size())),
+        Latencies.of(single.nanos()),
+        Latencies.of(single.sizes()),
         Latencies.of(timings.nanos()),
         timings.timedOut(),
         Latencies.of(baseline),

@@ -44,8 +44,8 @@ final class BenchGraphCommand implements Callable<Integer> {
 
   @Option(
       names = "--sparql-starts",
-      defaultValue = "40",
-      description = "How many of the first starts SPARQL runs from (default 40)")
+      defaultValue = "100",
+      description = "How many of the first starts SPARQL runs from (default 100)")
   int sparqlStarts;
 
   @Option(

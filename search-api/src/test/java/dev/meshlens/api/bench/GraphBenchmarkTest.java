@@ -50,6 +50,8 @@ class GraphBenchmarkTest {
             "upstream: API p99, SPARQL's starts",
             "upstream: API p50, all starts",
             "upstream: API max, all starts",
+            "upstream: API one request at a time, p50 / p99 (baseline: in process)",
+            "upstream: API answer size, p50 / max",
             "upstream: in process, no HTTP, p50 / p99 (baseline: in-memory BFS)",
             "upstream: answers over the node cap (baseline: SPARQL timeouts)",
             "downstream: API p50, SPARQL's starts",
@@ -57,7 +59,7 @@ class GraphBenchmarkTest {
             "node sets: BFS without limits = SPARQL closure",
             "peak heap in use")
         .doesNotContain("node sets differ");
-    assertThat(table.lines().filter(l -> l.startsWith("|"))).hasSize(2 + 6 + 2 * 7 + 3 + 1);
+    assertThat(table.lines().filter(l -> l.startsWith("|"))).hasSize(2 + 6 + 2 * 9 + 3 + 1);
     NodeSets sets = report.nodeSets();
     assertThat(sets.queries()).as("20 starts each way").isEqualTo(40);
     assertThat(sets.sparqlTimedOut()).isZero();
@@ -66,6 +68,10 @@ class GraphBenchmarkTest {
     assertThat(sets.partialWithin()).isEqualTo(sets.partial());
     assertThat(sets.bfsEqual()).isEqualTo(40);
     assertThat(report.upstream().api().count()).as("100/s for half a second").isEqualTo(50);
+    assertThat(report.downstream().apiAlone().count()).as("each start once").isEqualTo(40);
+    assertThat(report.downstream().answerSizes().max())
+        .as("a JSON answer of nodes and edges")
+        .isGreaterThan(100);
     assertThat(report.build().quads())
         .as("every edge, and more: types, labels, used, generated")
         .isGreaterThan(report.shape().edges());
