@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
       BenchLineageCommand.class,
       CrawlBenchCommand.class,
       RelevanceCommand.class,
-      BenchSearchCommand.class
+      BenchSearchCommand.class,
+      BenchGraphCommand.class
     })
 final class BenchCommand {
 
