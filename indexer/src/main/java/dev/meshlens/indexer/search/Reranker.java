@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -111,9 +112,14 @@ final class Reranker {
   }
 
   static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+    return matchesOf(searcher, weight, doc) != null;
+  }
+
+  /** Where a weight matches a document of the searcher (by its top-level id), or null. */
+  static Matches matchesOf(IndexSearcher searcher, Weight weight, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return weight.matches(leaf, doc - leaf.docBase) != null;
+    return weight.matches(leaf, doc - leaf.docBase);
   }
 
   /** The first value of a keyword field of a document, read from its doc values. */

@@ -9,8 +9,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -260,9 +258,7 @@ final class SearchPipeline {
 
   private static List<String> matchedFields(IndexSearcher searcher, Weight weight, int doc)
       throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Matches matches = weight.matches(leaf, doc - leaf.docBase);
+    Matches matches = Reranker.matchesOf(searcher, weight, doc);
     List<String> fields = new ArrayList<>();
     if (matches != null) {
       matches.forEach(fields::add);

@@ -58,12 +58,11 @@ final class Synonyms {
     for (int page = 1; ; page++) {
       Page<AssetSummary> terms =
           store.listAssets(new AssetQuery(EntityType.TERM, null, page, AssetQuery.MAX_SIZE, false));
-      for (AssetSummary summary : terms.items()) {
-        store
-            .findAsset(summary.urn())
-            .flatMap(asset -> asset.aspect(GlossaryTermInfo.class))
-            .ifPresent(info -> addRules(rules, info));
-      }
+      store
+          .findAssets(terms.items().stream().map(AssetSummary::urn).toList())
+          .values()
+          .forEach(asset ->
+              asset.aspect(GlossaryTermInfo.class).ifPresent(info -> addRules(rules, info)));
       if ((long) page * AssetQuery.MAX_SIZE >= terms.total()) {
         return new Synonyms(rules);
       }
