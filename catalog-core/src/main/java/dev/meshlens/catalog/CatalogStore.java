@@ -1,7 +1,10 @@
 package dev.meshlens.catalog;
 
+import dev.meshlens.catalog.access.AccessStore;
+import dev.meshlens.catalog.health.HealthSnapshots;
 import dev.meshlens.catalog.model.QualityResult;
 import dev.meshlens.catalog.model.Run;
+import dev.meshlens.catalog.profile.ProfileFacts;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -103,6 +106,15 @@ public interface CatalogStore extends AutoCloseable {
 
   /** Whether the store answers, and its positions. Never throws. */
   StoreStatus status();
+
+  /** The dated health score snapshots. */
+  HealthSnapshots health();
+
+  /** API tokens and the audit log. */
+  AccessStore access();
+
+  /** The facts asset profiles show (usage statistics, producing runs, ...). */
+  ProfileFacts profiles();
 
   /** Registers a listener told after each commit that changed the log. */
   void addChangeListener(ChangeListener listener);

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * data directory holding the catalog and its projections, whether to load the sample mesh into an
  * empty catalog, the largest request body accepted, the sources file the scheduler follows (null:
  * the sample mesh's, when it is loaded), how many crawls may run at once, and the limits of the
- * lineage and SPARQL endpoints.
+ * lineage and SPARQL endpoints, whether anyone may read without a token, and the health policy file
+ * (null: the built-in policy).
  */
 public record ServerConfig(
     int port,
@@ -17,7 +18,9 @@ public record ServerConfig(
     long maxRequestBytes,
     Path sources,
     int crawlParallelism,
-    LineageConfig lineage) {
+    LineageConfig lineage,
+    boolean anonymousRead,
+    Path healthPolicy) {
   public static final int DEFAULT_PORT = 7070;
   public static final Path DEFAULT_DATA_DIR = Path.of("meshlens-data");
   public static final int DEFAULT_CRAWL_PARALLELISM = 2;
@@ -54,42 +57,135 @@ public record ServerConfig(
         16L * 1024 * 1024,
         null,
         DEFAULT_CRAWL_PARALLELISM,
-        LineageConfig.defaults());
+        LineageConfig.defaults(),
+        true,
+        null);
   }
 
   public ServerConfig withPort(int port) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism, lineage);
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        maxRequestBytes,
+        sources,
+        crawlParallelism,
+        lineage,
+        anonymousRead,
+        healthPolicy);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism, lineage);
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        maxRequestBytes,
+        sources,
+        crawlParallelism,
+        lineage,
+        anonymousRead,
+        healthPolicy);
   }
 
   public ServerConfig withSampleMesh(boolean load) {
     return new ServerConfig(
-        port, host, dataDir, load, maxRequestBytes, sources, crawlParallelism, lineage);
+        port,
+        host,
+        dataDir,
+        load,
+        maxRequestBytes,
+        sources,
+        crawlParallelism,
+        lineage,
+        anonymousRead,
+        healthPolicy);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, bytes, sources, crawlParallelism, lineage);
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        bytes,
+        sources,
+        crawlParallelism,
+        lineage,
+        anonymousRead,
+        healthPolicy);
   }
 
   public ServerConfig withSources(Path file) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, file, crawlParallelism, lineage);
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        maxRequestBytes,
+        file,
+        crawlParallelism,
+        lineage,
+        anonymousRead,
+        healthPolicy);
   }
 
   public ServerConfig withCrawlParallelism(int n) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, n, lineage);
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        maxRequestBytes,
+        sources,
+        n,
+        lineage,
+        anonymousRead,
+        healthPolicy);
   }
 
   public ServerConfig withLineage(LineageConfig lineage) {
     return new ServerConfig(
-        port, host, dataDir, loadSampleMesh, maxRequestBytes, sources, crawlParallelism, lineage);
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        maxRequestBytes,
+        sources,
+        crawlParallelism,
+        lineage,
+        anonymousRead,
+        healthPolicy);
+  }
+
+  public ServerConfig withAnonymousRead(boolean anonymous) {
+    return new ServerConfig(
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        maxRequestBytes,
+        sources,
+        crawlParallelism,
+        lineage,
+        anonymous,
+        healthPolicy);
+  }
+
+  public ServerConfig withHealthPolicy(Path file) {
+    return new ServerConfig(
+        port,
+        host,
+        dataDir,
+        loadSampleMesh,
+        maxRequestBytes,
+        sources,
+        crawlParallelism,
+        lineage,
+        anonymousRead,
+        file);
   }
 
   public Path catalogFile() {

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * lineageNodeCap: 2000
  * sparqlTimeout: 10s
  * sparqlResultCap: 100000
+ * anonymousRead: true
+ * healthPolicy: ./health-policy.yaml
  * </pre>
  *
  * <p>{@code sparqlTimeout} is a whole number of ms, s or m ({@code 500ms}, {@code 10s}) or an
@@ -46,11 +48,13 @@ public final class ServerConfigFile {
       Integer crawlParallelism,
       Integer lineageNodeCap,
       String sparqlTimeout,
-      Integer sparqlResultCap) {}
+      Integer sparqlResultCap,
+      Boolean anonymousRead,
+      String healthPolicy) {}
 
   private static final String KNOWN =
       "port, host, data, sampleMesh, maxRequestBytes, sources, crawlParallelism, lineageNodeCap,"
-          + " sparqlTimeout, sparqlResultCap";
+          + " sparqlTimeout, sparqlResultCap, anonymousRead, healthPolicy";
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
 
   public static ServerConfig read(Path file) {
@@ -86,7 +90,9 @@ public final class ServerConfigFile {
         keys.maxRequestBytes() == null ? defaults.maxRequestBytes() : keys.maxRequestBytes(),
         keys.sources() == null ? null : Path.of(keys.sources()),
         keys.crawlParallelism() == null ? defaults.crawlParallelism() : keys.crawlParallelism(),
-        lineage(keys, defaults.lineage()));
+        lineage(keys, defaults.lineage()),
+        keys.anonymousRead() == null ? defaults.anonymousRead() : keys.anonymousRead(),
+        keys.healthPolicy() == null ? null : Path.of(keys.healthPolicy()));
   }
 
   private static LineageConfig lineage(Keys keys, LineageConfig defaults) {

@@ -25,7 +25,14 @@ final class Migrations {
 
   /** The scripts, in order; version n is the n-th. Append only. */
   static final List<String> SCRIPTS =
-      List.of("V1__catalog.sql", "V2__facts.sql", "V3__crawl_runs.sql", "V4__source_state.sql");
+      List.of(
+          "V1__catalog.sql",
+          "V2__facts.sql",
+          "V3__crawl_runs.sql",
+          "V4__source_state.sql",
+          "V5__health.sql",
+          "V6__access.sql",
+          "V7__profile.sql");
 
   private Migrations() {}
 

@@ -15,9 +15,12 @@ import dev.meshlens.catalog.Page;
 import dev.meshlens.catalog.StoreException;
 import dev.meshlens.catalog.StoreStatus;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.catalog.access.AccessStore;
+import dev.meshlens.catalog.health.HealthSnapshots;
 import dev.meshlens.catalog.json.AspectCodec;
 import dev.meshlens.catalog.model.QualityResult;
 import dev.meshlens.catalog.model.Run;
+import dev.meshlens.catalog.profile.ProfileFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,6 +60,9 @@ public final class SqliteCatalogStore implements CatalogStore {
   private final BatchWriter batchWriter;
   private final ReaderPool readers;
   private final int schemaVersion;
+  private final SqliteHealthSnapshots health;
+  private final SqliteAccessStore access;
+  private final SqliteProfileFacts profiles;
   private volatile boolean closed;
 
   private SqliteCatalogStore(Path file, Clock clock, int targetVersion) throws SQLException {
@@ -66,6 +72,21 @@ public final class SqliteCatalogStore implements CatalogStore {
     this.schemaVersion = Migrations.migrate(writer, targetVersion, clock);
     this.batchWriter = new BatchWriter(writer, codec);
     this.readers = new ReaderPool(READERS, () -> open(file, true));
+    Db db =
+        new Db() {
+          @Override
+          public <T> T read(ReaderPool.Read<T> work) {
+            return readers.read(work);
+          }
+
+          @Override
+          public <T> T write(ReaderPool.Read<T> work) {
+            return SqliteCatalogStore.this.write(work);
+          }
+        };
+    this.health = new SqliteHealthSnapshots(db);
+    this.access = new SqliteAccessStore(db);
+    this.profiles = new SqliteProfileFacts(db);
   }
 
   /** Opens (creating if needed) the catalog in {@code file}, migrating its schema to the latest. */
@@ -303,6 +324,21 @@ public final class SqliteCatalogStore implements CatalogStore {
     } catch (RuntimeException e) {
       return new StoreStatus(false, location, schemaVersion, -1, -1, e.getMessage());
     }
+  }
+
+  @Override
+  public HealthSnapshots health() {
+    return health;
+  }
+
+  @Override
+  public AccessStore access() {
+    return access;
+  }
+
+  @Override
+  public ProfileFacts profiles() {
+    return profiles;
   }
 
   @Override

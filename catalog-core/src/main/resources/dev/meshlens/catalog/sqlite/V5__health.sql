@@ -1,0 +1,1 @@
+-- Health score snapshots (issue 6: health). Filled by the health work.

@@ -1,0 +1,1 @@
+-- API tokens and the audit log (issue 6: access). Filled by the access work.

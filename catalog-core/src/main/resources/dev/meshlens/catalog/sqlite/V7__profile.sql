@@ -1,0 +1,1 @@
+-- Read models of asset profiles (issue 6: profiles). Filled by the profile work.
