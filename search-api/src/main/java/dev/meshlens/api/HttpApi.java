@@ -1,18 +1,25 @@
 package dev.meshlens.api;
 
+import dev.meshlens.api.auth.AccessGate;
 import dev.meshlens.api.http.ApiJson;
 import dev.meshlens.api.http.Problems;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jetty.http.UriCompliance;
 
 /** Builds the Javalin application from the handlers; knows no storage details. */
 final class HttpApi {
   private HttpApi() {}
 
-  static Javalin create(ServerConfig config, EndpointGroup... routes) {
+  static Javalin create(ServerConfig config, AccessGate gate, EndpointGroup... routes) {
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
@@ -36,9 +43,40 @@ final class HttpApi {
       // the web module's static assets (its public/ folder on the class path), served at /
       javalin.staticFiles.add("/public", Location.CLASSPATH);
       Problems.register(javalin);
+      gate.register(javalin); // access
       for (EndpointGroup group : routes) {
         javalin.routes.apiBuilder(group);
       }
     });
   }
+
+  /**
+   * The HTTP routes registered (not the before and after handlers), each as {@code "METHOD path"}
+   * with the access levels it declares.
+   */
+  static List<RouteAccess> routes(Javalin app) { // access
+    Set<HandlerType> filters =
+        Set.of(
+            HandlerType.BEFORE,
+            HandlerType.BEFORE_MATCHED,
+            HandlerType.AFTER_MATCHED,
+            HandlerType.AFTER);
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(e -> !filters.contains(e.method))
+        .map(HttpApi::access)
+        .toList();
+  }
+
+  private static RouteAccess access(Endpoint endpoint) {
+    Roles roles = endpoint.metadata(Roles.class);
+    Set<String> names = new TreeSet<>();
+    if (roles != null) {
+      roles.getRoles().forEach(r -> names.add(r.toString()));
+    }
+    return new RouteAccess(endpoint.method.name() + " " + endpoint.path, names);
+  }
+
+  /** A registered route and the access levels it declares (exactly one when it is right). */
+  public record RouteAccess(String route, Set<String> access) {}
 }

@@ -1,6 +1,12 @@
 package dev.meshlens.api;
 
+import dev.meshlens.api.HttpApi.RouteAccess;
+import dev.meshlens.api.admin.AuditHandler; // access
+import dev.meshlens.api.admin.MeHandler; // access
+import dev.meshlens.api.admin.TokenHandler; // access
+import dev.meshlens.api.asset.AssetEditHandler; // access
 import dev.meshlens.api.asset.AssetHandler;
+import dev.meshlens.api.auth.AccessGate; // access
 import dev.meshlens.api.demo.SampleMeshLoader;
 import dev.meshlens.api.health.HealthHandler;
 import dev.meshlens.api.health.HealthHandler.StartupState;
@@ -29,6 +35,7 @@ import dev.meshlens.indexer.search.SearchIndex;
 import dev.meshlens.lineage.LineageGraph;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock; // access
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -111,19 +118,25 @@ public final class Meshlens implements AutoCloseable {
       Javalin http =
           HttpApi.create(
               config,
+              new AccessGate(store.access(), config.anonymousRead(), Clock.systemUTC()), // access
               new HealthHandler(store, startup::get).routes(),
               new AssetHandler(store).routes(),
               new SearchHandler(search.index()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),
-              new LineageQueryHandler(graph.graph(), config.lineage().nodeCap()).routes(),
+              new LineageQueryHandler(graph.graph(), store, config.lineage().nodeCap())
+                  .routes(), // access: store for redaction
               new SparqlHandler(
                       graph.graph().dataset(),
                       config.lineage().sparqlTimeout(),
                       config.lineage().sparqlResultCap())
                   .routes(),
-              new DcatHandler(graph.graph()).routes(),
-              new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
+              new DcatHandler(graph.graph(), store).routes(), // access: store for the filter
+              new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes(),
+              new AssetEditHandler(store, body).routes(), // access
+              new TokenHandler(store.access(), body, Clock.systemUTC()).routes(), // access
+              new AuditHandler(store.access()).routes(), // access
+              new MeHandler(config.anonymousRead()).routes()); // access
       http.start();
       Meshlens meshlens =
           new Meshlens(
@@ -237,6 +250,11 @@ public final class Meshlens implements AutoCloseable {
   /** The lineage graph the API answers lineage, SPARQL and DCAT questions from. */
   public LineageGraph lineageGraph() {
     return graph.graph();
+  }
+
+  /** The HTTP routes registered, with the access level each declares. */
+  public List<RouteAccess> routes() { // access
+    return HttpApi.routes(http);
   }
 
   public StartupState startupState() {

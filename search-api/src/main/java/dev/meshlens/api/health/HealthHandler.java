@@ -2,6 +2,7 @@ package dev.meshlens.api.health;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 
+import dev.meshlens.api.auth.Access;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.StoreStatus;
 import io.javalin.apibuilder.EndpointGroup;
@@ -23,9 +24,9 @@ public final class HealthHandler {
 
   public EndpointGroup routes() {
     return () -> {
-      get("/health", this::health);
-      get("/health/ready", this::health);
-      get("/health/live", ctx -> ctx.json(new Live("UP")));
+      get("/health", this::health, Access.OPEN);
+      get("/health/ready", this::health, Access.OPEN);
+      get("/health/live", ctx -> ctx.json(new Live("UP")), Access.OPEN);
     };
   }
 

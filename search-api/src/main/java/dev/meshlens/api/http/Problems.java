@@ -1,5 +1,8 @@
 package dev.meshlens.api.http;
 
+import dev.meshlens.api.auth.AuditTrail;
+import dev.meshlens.api.auth.ForbiddenException;
+import dev.meshlens.api.auth.UnauthenticatedException;
 import dev.meshlens.api.lineage.LineagePathNotFoundException;
 import dev.meshlens.api.rdf.InvalidSparqlException;
 import dev.meshlens.api.rdf.SparqlTimeoutException;
@@ -8,6 +11,7 @@ import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.InvalidBatchException;
 import dev.meshlens.catalog.InvalidUrnException;
 import dev.meshlens.catalog.StoreException;
+import dev.meshlens.catalog.access.TokenNotFoundException;
 import dev.meshlens.indexer.schedule.CrawlAlreadyRunningException;
 import dev.meshlens.indexer.schedule.SourceNotFoundException;
 import dev.meshlens.indexer.search.InvalidSearchException;
@@ -15,10 +19,12 @@ import dev.meshlens.lineage.LineageTimeoutException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.validation.ValidationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +58,11 @@ public final class Problems {
   static Problem toProblem(Exception e, Context ctx) {
     String path = ctx.path();
     return switch (e) {
+      case UnauthenticatedException ue -> unauthenticated(ue, ctx);
+      case ForbiddenException fe ->
+          Problem.of("forbidden", "Forbidden", 403, fe.getMessage(), path);
+      case TokenNotFoundException nf ->
+          Problem.of("token-not-found", "Token not found", 404, nf.getMessage(), path);
       case AssetNotFoundException nf ->
           Problem.of("asset-not-found", "Asset not found", 404, nf.getMessage(), path);
       case SourceNotFoundException nf ->
@@ -115,6 +126,33 @@ public final class Problems {
     };
   }
 
+  /**
+   * 401 with {@code WWW-Authenticate: Bearer} (RFC 6750): with {@code error="invalid_token"} and
+   * which it was (unknown, expired, revoked) when a token came, without when none did.
+   */
+  private static Problem unauthenticated(UnauthenticatedException e, Context ctx) {
+    String reason = e.reason().name().toLowerCase(Locale.ROOT);
+    String challenge =
+        switch (e.reason()) {
+          case MISSING -> "Bearer realm=\"meshlens\"";
+          case MALFORMED -> "Bearer realm=\"meshlens\", error=\"invalid_request\"";
+          default ->
+              "Bearer realm=\"meshlens\", error=\"invalid_token\", error_description=\"token "
+                  + reason
+                  + "\"";
+        };
+    ctx.header(Header.WWW_AUTHENTICATE, challenge);
+    String title =
+        switch (e.reason()) {
+          case MISSING -> "Token required";
+          case MALFORMED -> "Malformed Authorization header";
+          case UNKNOWN -> "Unknown token";
+          case EXPIRED -> "Token expired";
+          case REVOKED -> "Token revoked";
+        };
+    return Problem.of("token-" + reason, title, 401, e.getMessage(), ctx.path());
+  }
+
   private static String describe(ValidationException e) {
     return e.getErrors().entrySet().stream()
         .map(entry ->
@@ -144,6 +182,9 @@ public final class Problems {
   }
 
   public static void respond(Context ctx, Problem problem) {
+    if (ctx.attribute(AuditTrail.SUMMARY_ATTRIBUTE) == null) {
+      AuditTrail.summary(ctx, problem.title() + ": " + problem.detail());
+    }
     ctx.status(problem.status());
     ctx.json(problem);
     ctx.contentType(Problem.MEDIA_TYPE);
@@ -152,6 +193,7 @@ public final class Problems {
   private static String reason(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 401 -> "Unauthorized";
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";

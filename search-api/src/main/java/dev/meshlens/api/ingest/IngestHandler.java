@@ -2,6 +2,7 @@ package dev.meshlens.api.ingest;
 
 import static io.javalin.apibuilder.ApiBuilder.post;
 
+import dev.meshlens.api.auth.Access;
 import dev.meshlens.catalog.ApplyResult;
 import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.json.BatchParser;
@@ -25,7 +26,7 @@ public final class IngestHandler {
   }
 
   public EndpointGroup routes() {
-    return () -> post("/api/v1/ingest", this::ingest);
+    return () -> post("/api/v1/ingest", this::ingest, Access.INGEST);
   }
 
   private void ingest(Context ctx) {

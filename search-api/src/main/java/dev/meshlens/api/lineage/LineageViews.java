@@ -1,5 +1,6 @@
 package dev.meshlens.api.lineage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.lineage.Impact;
 import dev.meshlens.lineage.ImpactedAsset;
@@ -18,10 +19,10 @@ final class LineageViews {
   /** {@code GET /api/v1/lineage}. */
   record LineageView(
       List<NodeView> nodes, List<EdgeView> edges, boolean truncated, LimitsView limits) {
-    static LineageView of(LineageResult result) {
+    static LineageView of(LineageResult result, Shown shown) {
       return new LineageView(
-          NodeView.all(result.nodes()),
-          EdgeView.all(result.edges()),
+          NodeView.all(result.nodes(), shown),
+          EdgeView.all(result.edges(), shown),
           result.truncated(),
           LimitsView.of(result.limits()));
     }
@@ -36,13 +37,13 @@ final class LineageViews {
       List<ImpactedView> owners,
       boolean truncated,
       LimitsView limits) {
-    static ImpactView of(Impact impact) {
+    static ImpactView of(Impact impact, Shown shown) {
       return new ImpactView(
           impact.root().toString(),
-          ImpactedView.all(impact.datasets()),
-          ImpactedView.all(impact.products()),
-          ImpactedView.all(impact.domains()),
-          ImpactedView.all(impact.owners()),
+          ImpactedView.all(impact.datasets(), shown),
+          ImpactedView.all(impact.products(), shown),
+          ImpactedView.all(impact.domains(), shown),
+          ImpactedView.all(impact.owners(), shown),
           impact.truncated(),
           LimitsView.of(impact.limits()));
     }
@@ -56,14 +57,14 @@ final class LineageViews {
       int length,
       List<NodeView> nodes,
       List<EdgeView> edges) {
-    static PathView of(Urn from, Urn to, LineagePath path) {
+    static PathView of(Urn from, Urn to, LineagePath path, Shown shown) {
       return new PathView(
           from.toString(),
           to.toString(),
           path.direction().name().toLowerCase(Locale.ROOT),
           path.length(),
-          NodeView.all(path.nodes()),
-          EdgeView.all(path.edges()));
+          NodeView.all(path.nodes(), shown),
+          EdgeView.all(path.edges(), shown));
     }
   }
 
@@ -97,10 +98,20 @@ final class LineageViews {
     }
   }
 
-  record NodeView(String urn, String type, String name, int distance) {
-    static List<NodeView> all(List<LineageNode> nodes) {
+  /**
+   * A node; one the caller may not see is {@code {redacted: true, ref, type, distance}}, its {@code
+   * ref} standing for it in edges, with no URN and no name.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record NodeView(
+      String urn, String type, String name, int distance, Boolean redacted, String ref) {
+    static List<NodeView> all(List<LineageNode> nodes, Shown shown) {
       return nodes.stream()
-          .map(n -> new NodeView(n.urn().toString(), n.type().code(), n.name(), n.distance()))
+          .map(n ->
+              shown.hides(n.urn())
+                  ? new NodeView(null, n.type().code(), null, n.distance(), true, shown.id(n.urn()))
+                  : new NodeView(
+                      n.urn().toString(), n.type().code(), n.name(), n.distance(), null, null))
           .toList();
     }
   }
@@ -109,24 +120,42 @@ final class LineageViews {
    * An edge in the direction data flows: {@code to} was derived from {@code from} by {@code via}.
    */
   record EdgeView(String from, String to, String via, String transformation) {
-    static List<EdgeView> all(List<LineageEdge> edges) {
+    static List<EdgeView> all(List<LineageEdge> edges, Shown shown) {
       return edges.stream()
           .map(e ->
               new EdgeView(
-                  e.from().toString(),
-                  e.to().toString(),
-                  e.via() == null ? null : e.via().toString(),
+                  shown.id(e.from()),
+                  shown.id(e.to()),
+                  e.via() == null ? null : shown.id(e.via()),
                   e.transformation()))
           .toList();
     }
   }
 
-  record ImpactedView(String urn, String type, String name, int distance, long usage) {
-    static List<ImpactedView> all(List<ImpactedAsset> assets) {
+  /** An impacted asset; one the caller may not see is redacted as a {@link NodeView} is. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ImpactedView(
+      String urn,
+      String type,
+      String name,
+      int distance,
+      long usage,
+      Boolean redacted,
+      String ref) {
+    static List<ImpactedView> all(List<ImpactedAsset> assets, Shown shown) {
       return assets.stream()
           .map(a ->
-              new ImpactedView(
-                  a.urn().toString(), a.type().code(), a.name(), a.distance(), a.usage()))
+              shown.hides(a.urn())
+                  ? new ImpactedView(
+                      null, a.type().code(), null, a.distance(), a.usage(), true, shown.id(a.urn()))
+                  : new ImpactedView(
+                      a.urn().toString(),
+                      a.type().code(),
+                      a.name(),
+                      a.distance(),
+                      a.usage(),
+                      null,
+                      null))
           .toList();
     }
   }

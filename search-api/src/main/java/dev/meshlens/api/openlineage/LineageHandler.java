@@ -2,6 +2,7 @@ package dev.meshlens.api.openlineage;
 
 import static io.javalin.apibuilder.ApiBuilder.post;
 
+import dev.meshlens.api.auth.Access;
 import dev.meshlens.api.ingest.JsonBody;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
@@ -22,7 +23,7 @@ public final class LineageHandler {
   }
 
   public EndpointGroup routes() {
-    return () -> post("/api/v1/lineage", this::push);
+    return () -> post("/api/v1/lineage", this::push, Access.INGEST);
   }
 
   private void push(Context ctx) {

@@ -3,6 +3,7 @@ package dev.meshlens.api.rdf;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
+import dev.meshlens.api.auth.Access;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -40,8 +41,8 @@ public final class SparqlHandler {
 
   public EndpointGroup routes() {
     return () -> {
-      get("/sparql", ctx -> answer(ctx, SparqlRequest.get(ctx)));
-      post("/sparql", ctx -> answer(ctx, SparqlRequest.post(ctx)));
+      get("/sparql", ctx -> answer(ctx, SparqlRequest.get(ctx)), Access.GOVERN);
+      post("/sparql", ctx -> answer(ctx, SparqlRequest.post(ctx)), Access.GOVERN);
     };
   }
 

@@ -2,10 +2,11 @@ package dev.meshlens.api.search;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 
+import dev.meshlens.api.auth.Access;
+import dev.meshlens.api.auth.Caller;
 import dev.meshlens.indexer.search.SearchIndex;
 import dev.meshlens.indexer.search.SearchRequest;
 import dev.meshlens.indexer.search.Suggestion;
-import dev.meshlens.indexer.search.Visibility;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.List;
@@ -24,13 +25,13 @@ public final class SearchHandler {
 
   public EndpointGroup routes() {
     return () -> {
-      get("/api/v1/search", this::search);
-      get("/api/v1/suggest", this::suggest);
+      get("/api/v1/search", this::search, Access.READ);
+      get("/api/v1/suggest", this::suggest, Access.READ);
     };
   }
 
   private void search(Context ctx) {
-    SearchRequest request = SearchParams.parse(ctx);
+    SearchRequest request = SearchParams.parse(ctx).withVisibility(Caller.of(ctx).visibility());
     ctx.json(SearchView.of(index.search(request), request.explain()));
   }
 
@@ -41,7 +42,8 @@ public final class SearchHandler {
    */
   private void suggest(Context ctx) {
     SuggestParams params = SuggestParams.parse(ctx);
-    List<Suggestion> suggestions = index.suggest(params.prefix(), params.limit(), Visibility.all());
+    List<Suggestion> suggestions =
+        index.suggest(params.prefix(), params.limit(), Caller.of(ctx).visibility());
     ctx.json(new SuggestView(params.prefix(), suggestions));
   }
 

@@ -3,6 +3,7 @@ package dev.meshlens.api.source;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
+import dev.meshlens.api.auth.Access;
 import dev.meshlens.api.http.Params;
 import dev.meshlens.indexer.schedule.CrawlRequest;
 import dev.meshlens.indexer.schedule.Scheduler;
@@ -27,9 +28,9 @@ public final class SourceHandler {
 
   public EndpointGroup routes() {
     return () -> {
-      get("/api/v1/sources", this::list);
-      get("/api/v1/sources/{name}/runs", this::runs);
-      post("/api/v1/sources/{name}/runs", this::runNow);
+      get("/api/v1/sources", this::list, Access.READ);
+      get("/api/v1/sources/{name}/runs", this::runs, Access.READ);
+      post("/api/v1/sources/{name}/runs", this::runNow, Access.ADMIN);
     };
   }
 
