@@ -76,7 +76,4 @@ final class HttpApi {
     }
     return new RouteAccess(endpoint.method.name() + " " + endpoint.path, names);
   }
-
-  /** A registered route and the access levels it declares (exactly one when it is right). */
-  public record RouteAccess(String route, Set<String> access) {}
 }

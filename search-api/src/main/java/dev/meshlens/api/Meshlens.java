@@ -1,6 +1,5 @@
 package dev.meshlens.api;
 
-import dev.meshlens.api.HttpApi.RouteAccess;
 import dev.meshlens.api.admin.AuditHandler; // access
 import dev.meshlens.api.admin.MeHandler; // access
 import dev.meshlens.api.admin.TokenHandler; // access

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       CrawlCommand.class,
+      TokenCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
