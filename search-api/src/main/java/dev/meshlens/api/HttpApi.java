@@ -74,6 +74,8 @@ final class HttpApi {
     if (roles != null) {
       roles.getRoles().forEach(r -> names.add(r.toString()));
     }
-    return new RouteAccess(endpoint.method.name() + " " + endpoint.path, names);
+    // a group's roles come with a path prefix, which may double a slash that matching ignores
+    String path = endpoint.path.replaceAll("/{2,}", "/");
+    return new RouteAccess(endpoint.method.name() + " " + path, names);
   }
 }

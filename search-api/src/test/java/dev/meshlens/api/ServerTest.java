@@ -63,7 +63,10 @@ class ServerTest {
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + meshlens.port() + path)).build(),
+        TestAuth.authorized(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + meshlens.port() + path))
+                .build(),
+            meshlens),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -79,7 +82,7 @@ class ServerTest {
     JsonNode health = body(response);
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("store").path("ok").asBoolean()).isTrue();
-    assertThat(health.path("store").path("schemaVersion").asInt()).isEqualTo(4);
+    assertThat(health.path("store").path("schemaVersion").asInt()).isEqualTo(7);
     assertThat(health.path("store").path("assets").asLong()).isEqualTo(32);
   }
 

@@ -45,7 +45,7 @@ class SqliteCatalogStoreTest extends CatalogStoreContract {
   @Test
   void a_new_file_is_migrated_to_the_latest_schema() {
     assertThat(((SqliteCatalogStore) store).schemaVersion()).isEqualTo(Migrations.latest());
-    assertThat(store.status().schemaVersion()).isEqualTo(4);
+    assertThat(store.status().schemaVersion()).isEqualTo(Migrations.latest());
   }
 
   @Test
@@ -81,7 +81,8 @@ class SqliteCatalogStoreTest extends CatalogStoreContract {
 
     assertThatThrownBy(() -> SqliteCatalogStore.open(file()))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 99, newer than this Meshlens knows (4)");
+        .hasMessageContaining(
+            "schema version 99, newer than this Meshlens knows (" + Migrations.latest() + ")");
     store = SqliteCatalogStore.open(dir.resolve("other.db"));
   }
 

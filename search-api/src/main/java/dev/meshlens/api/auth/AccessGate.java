@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@link Access} level allows the caller; else 401 (no usable token: missing, unknown, expired,
  * revoked) or 403 (a valid token without the right). A presented token that is not valid is refused
  * even where no token is needed: a caller is never silently downgraded to anonymous. A route
- * without an access level is refused to everyone (deny by default).
+ * without an access level is refused to everyone (deny by default). The web UI's static files,
+ * which are no route, are open.
  */
 public final class AccessGate {
   private static final Logger LOG = LoggerFactory.getLogger(AccessGate.class);
@@ -43,6 +44,9 @@ public final class AccessGate {
   }
 
   void check(Context ctx) {
+    if (ctx.endpoints().matchedHttpEndpoint() == null) {
+      return; // no route: the web UI's static files, open to anyone
+    }
     Access access = declared(ctx);
     String secret = bearer(ctx);
     if (secret == null) {

@@ -29,11 +29,25 @@ public final class PlainHttpConnection implements AutoCloseable {
 
   /** Connects to the server of {@code endpoint}; {@link #post} sends to its path. */
   public PlainHttpConnection(URI endpoint) throws IOException {
+    this(endpoint, null);
+  }
+
+  /**
+   * Like {@link #PlainHttpConnection(URI)}, sending {@code authorization} (such as {@code Bearer
+   * <token>}; null: none) with every request.
+   */
+  public PlainHttpConnection(URI endpoint, String authorization) throws IOException {
     socket = new Socket(endpoint.getHost(), endpoint.getPort());
     socket.setTcpNoDelay(true);
     out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
     in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-    host = "\r\nHost: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n";
+    host =
+        "\r\nHost: "
+            + endpoint.getHost()
+            + ":"
+            + endpoint.getPort()
+            + "\r\n"
+            + (authorization == null ? "" : "Authorization: " + authorization + "\r\n");
     postHead =
         ("POST "
                 + endpoint.getRawPath()

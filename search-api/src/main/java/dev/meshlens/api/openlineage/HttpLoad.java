@@ -16,10 +16,13 @@ import java.util.List;
 final class HttpLoad {
   private final URI endpoint;
   private final List<byte[]> events;
+  private final String authorization;
 
-  HttpLoad(String serverUrl, List<byte[]> events) {
+  /** Posts as the holder of {@code token} (a crawler's or an admin's secret). */
+  HttpLoad(String serverUrl, List<byte[]> events, String token) {
     this.endpoint = URI.create(serverUrl + "/api/v1/lineage");
     this.events = events;
+    this.authorization = "Bearer " + token;
   }
 
   /** Sends every event with {@code clients} clients; returns each event's latency in nanos. */
@@ -28,7 +31,7 @@ final class HttpLoad {
   }
 
   private Load.Client client() throws IOException {
-    PlainHttpConnection http = new PlainHttpConnection(endpoint);
+    PlainHttpConnection http = new PlainHttpConnection(endpoint, authorization);
     return new Load.Client() {
       @Override
       public void send(int i) throws IOException {

@@ -8,6 +8,8 @@ import dev.meshlens.api.ServerConfig;
 import dev.meshlens.api.http.ApiJson;
 import dev.meshlens.api.openlineage.LineageBenchReport.Measurement;
 import dev.meshlens.catalog.CatalogStore;
+import dev.meshlens.catalog.access.Role;
+import dev.meshlens.catalog.access.TokenRequest;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
 import dev.meshlens.indexer.crawl.openlineage.OpenLineageValidator;
 import java.io.IOException;
@@ -92,7 +94,15 @@ public final class LineageBenchmark {
         Meshlens.start(
             ServerConfig.defaults().withPort(0).withDataDir(dir).withSampleMesh(false))) {
       Clock clock = new Clock();
-      long[] nanos = new HttpLoad(server.url(), events).run(clients);
+      String token =
+          server
+              .store()
+              .access()
+              .createToken(
+                  new TokenRequest("lineage-bench", Role.CRAWLER, List.of(), null),
+                  java.time.Instant.now())
+              .secret();
+      long[] nanos = new HttpLoad(server.url(), events, token).run(clients);
       return clock.measurement(nanos, server.store());
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshlens.api.Meshlens;
 import dev.meshlens.api.ServerConfig;
+import dev.meshlens.api.TestAuth;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.lineage.LineageGraph;
@@ -53,6 +54,15 @@ public final class PushServer implements AutoCloseable {
     return new PushServer(Meshlens.start(config));
   }
 
+  public Meshlens meshlens() {
+    return meshlens;
+  }
+
+  /** The secret of an admin token of this server. */
+  public String adminSecret() {
+    return TestAuth.admin(meshlens).substring("Bearer ".length());
+  }
+
   public String url() {
     return meshlens.url();
   }
@@ -85,7 +95,8 @@ public final class PushServer implements AutoCloseable {
 
   public HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          TestAuth.authorized(request, meshlens), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -57,7 +57,7 @@ class OpenLineageClientTest {
     HttpConfig config = new HttpConfig();
     config.setUrl(URI.create(server.url()));
     ApiKeyTokenProvider auth = new ApiKeyTokenProvider();
-    auth.setApiKey("a-key-the-server-does-not-check-yet");
+    auth.setApiKey(server.adminSecret());
     config.setAuth(auth);
     if (gzip) {
       config.setCompression(HttpConfig.Compression.GZIP);

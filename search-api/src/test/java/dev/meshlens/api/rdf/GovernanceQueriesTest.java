@@ -3,6 +3,7 @@ package dev.meshlens.api.rdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshlens.api.SampleMeshServer;
+import dev.meshlens.api.TestAuth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,10 @@ class GovernanceQueriesTest {
   void each_query_runs_as_written_and_answers_rows_on_the_sample_mesh(String title, String query) {
     int rows = 0;
     try (QueryExecution exec =
-        QueryExecutionHTTP.service(server.url() + "/sparql").query(query).build()) {
+        QueryExecutionHTTP.service(server.url() + "/sparql")
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
+            .query(query)
+            .build()) {
       ResultSet results = exec.execSelect();
       while (results.hasNext()) {
         results.next();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshlens.api.TestAuth;
 import dev.meshlens.api.ingest.PushServer;
 import dev.meshlens.api.lineage.FoodDeliverySeed;
 import dev.meshlens.catalog.Urn;
@@ -79,6 +80,7 @@ class SparqlEndpointTest {
     Set<String> rows = new TreeSet<>();
     try (QueryExecution exec =
         QueryExecutionHTTP.service(endpoint)
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
             .query(query)
             .acceptHeader(accept)
             .sendMode(mode)
@@ -135,11 +137,19 @@ class SparqlEndpointTest {
     String yes = PREFIXES + "ASK { <" + iri("orders_7_days") + "> prov:wasDerivedFrom ?o }";
     String no = PREFIXES + "ASK { <" + iri("orders") + "> prov:wasDerivedFrom ?o }";
     try (QueryExecution exec =
-        QueryExecutionHTTP.service(endpoint).query(yes).acceptHeader(accept).build()) {
+        QueryExecutionHTTP.service(endpoint)
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
+            .query(yes)
+            .acceptHeader(accept)
+            .build()) {
       assertThat(exec.execAsk()).isTrue();
     }
     try (QueryExecution exec =
-        QueryExecutionHTTP.service(endpoint).query(no).acceptHeader(accept).build()) {
+        QueryExecutionHTTP.service(endpoint)
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
+            .query(no)
+            .acceptHeader(accept)
+            .build()) {
       assertThat(exec.execAsk()).isFalse();
     }
   }
@@ -177,16 +187,25 @@ class SparqlEndpointTest {
     Model fed;
     Model described;
     try (QueryExecution exec =
-        QueryExecutionHTTP.service(endpoint).query(construct).acceptHeader(accept).build()) {
+        QueryExecutionHTTP.service(endpoint)
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
+            .query(construct)
+            .acceptHeader(accept)
+            .build()) {
       fed = exec.execConstruct();
     }
     try (QueryExecution exec =
-        QueryExecutionHTTP.service(endpoint).query(describe).acceptHeader(accept).build()) {
+        QueryExecutionHTTP.service(endpoint)
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
+            .query(describe)
+            .acceptHeader(accept)
+            .build()) {
       described = exec.execDescribe();
     }
     Model turtle;
     try (QueryExecution exec =
         QueryExecutionHTTP.service(endpoint)
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
             .query(construct)
             .acceptHeader(WebContent.contentTypeTurtle)
             .build()) {
@@ -250,7 +269,12 @@ class SparqlEndpointTest {
 
     for (UpdateSendMode mode : UpdateSendMode.values()) {
       assertThatThrownBy(() ->
-              UpdateExecutionHTTP.service(endpoint).update(insert).sendMode(mode).build().execute())
+              UpdateExecutionHTTP.service(endpoint)
+                  .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
+                  .update(insert)
+                  .sendMode(mode)
+                  .build()
+                  .execute())
           .as(mode.toString())
           .isInstanceOfSatisfying(
               HttpException.class, e -> assertThat(e.getStatusCode()).isEqualTo(403));
@@ -259,6 +283,7 @@ class SparqlEndpointTest {
             () -> {
               try (QueryExecution exec =
                   QueryExecutionHTTP.service(endpoint)
+                      .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
                       .queryString(insert)
                       .parseCheck(false)
                       .build()) {
@@ -270,6 +295,7 @@ class SparqlEndpointTest {
             QueryExceptionHTTP.class, e -> assertThat(e.getStatusCode()).isEqualTo(403));
     try (QueryExecution exec =
         QueryExecutionHTTP.service(endpoint)
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
             .query("ASK { <" + iri("orders") + "> ?p <urn:x> }")
             .build()) {
       assertThat(exec.execAsk()).isFalse();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.api.LineageConfig;
 import dev.meshlens.api.ServerConfig;
+import dev.meshlens.api.TestAuth;
 import dev.meshlens.api.ingest.PushServer;
 import dev.meshlens.api.lineage.FoodDeliverySeed;
 import java.net.URI;
@@ -97,6 +98,7 @@ class SparqlLimitsTest {
     Model model;
     try (QueryExecution exec =
         QueryExecutionHTTP.service(server.url() + "/sparql")
+            .httpHeader("Authorization", TestAuth.admin(server.meshlens()))
             .query("CONSTRUCT WHERE { ?s ?p ?o }")
             .build()) {
       model = exec.execConstruct();

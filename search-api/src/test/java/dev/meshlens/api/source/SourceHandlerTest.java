@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshlens.api.Meshlens;
 import dev.meshlens.api.ServerConfig;
 import dev.meshlens.api.ShopDatabase;
+import dev.meshlens.api.TestAuth;
 import dev.meshlens.indexer.crawl.SourceReaders;
 import dev.meshlens.indexer.crawl.jdbc.JdbcReader;
 import java.net.URI;
@@ -68,9 +69,11 @@ class SourceHandlerTest {
 
   HttpResponse<String> send(String method, String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + meshlens.port() + path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build(),
+        TestAuth.authorized(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + meshlens.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build(),
+            meshlens),
         HttpResponse.BodyHandlers.ofString());
   }
 
