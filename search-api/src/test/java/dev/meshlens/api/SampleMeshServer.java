@@ -66,6 +66,18 @@ public final class SampleMeshServer implements AutoCloseable {
     }
   }
 
+  /** Sends the request as it is, without the admin token {@link #send} adds. */
+  public HttpResponse<String> sendAnonymously(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public JsonNode tree(String body) {
     try {
       return json.readTree(body);
