@@ -30,9 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one table that maps exceptions to problem details: not found 404 (an asset, a source, a
- * lineage path), invalid input 400 (malformed SPARQL too), a SPARQL Update 403, no acceptable media
- * type 406, a conflict with what is going on (a crawl already running) 409, a lineage question or a
+ * The one table that maps exceptions to problem details: no usable token 401 (with {@code
+ * WWW-Authenticate: Bearer}, saying whether it was missing, malformed, unknown, expired or
+ * revoked), a token without the right 403, not found 404 (an asset, a source, a lineage path, a
+ * token), invalid input 400 (malformed SPARQL too), a SPARQL Update 403, no acceptable media type
+ * 406, a conflict with what is going on (a crawl already running) 409, a lineage question or a
  * SPARQL query out of time 503, HTTP conditions raised by Javalin keep their status, an unavailable
  * store 503, anything else 500 (logged once, with no internals in the body). Errors Javalin answers
  * itself (unknown route, wrong method) get the same shape.
