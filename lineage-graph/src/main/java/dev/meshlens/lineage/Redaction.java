@@ -31,14 +31,23 @@ public final class Redaction {
 
   /**
    * What {@code viewer} may not see among {@code urns}, read from the store in one snapshot
-   * (columns stand for their datasets; assets the store does not hold are not hidden).
+   * (columns stand for their datasets; only datasets are looked up, as only they are ever
+   * restricted; assets the store does not hold are not hidden).
    */
   public static Redaction of(CatalogStore store, Viewer viewer, Collection<Urn> urns) {
     if (viewer.unrestricted()) {
       return NONE;
     }
     Set<Urn> datasets = new LinkedHashSet<>();
-    urns.forEach(u -> datasets.add(owner(u)));
+    for (Urn urn : urns) {
+      Urn owner = owner(urn);
+      if (owner.type() == EntityType.DATASET) { // only datasets are ever restricted
+        datasets.add(owner);
+      }
+    }
+    if (datasets.isEmpty()) {
+      return NONE;
+    }
     Map<Urn, Asset> assets = store.findAssets(datasets);
     Set<Urn> hidden = new LinkedHashSet<>();
     assets.forEach((urn, asset) -> {
