@@ -9,6 +9,7 @@ import dev.meshlens.api.ingest.IngestHandler;
 import dev.meshlens.api.ingest.JsonBody;
 import dev.meshlens.api.lineage.CatalogLineage;
 import dev.meshlens.api.lineage.LineageQueryHandler;
+import dev.meshlens.api.openapi.OpenApiHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
 import dev.meshlens.api.rdf.DcatHandler;
@@ -28,6 +29,7 @@ import dev.meshlens.indexer.schedule.SchedulerConfig;
 import dev.meshlens.indexer.search.SearchIndex;
 import dev.meshlens.lineage.LineageGraph;
 import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -123,7 +125,8 @@ public final class Meshlens implements AutoCloseable {
                       config.lineage().sparqlResultCap())
                   .routes(),
               new DcatHandler(graph.graph()).routes(),
-              new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes());
+              new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes(),
+              new OpenApiHandler(config.anonymousRead()).routes()); // openapi
       http.start();
       Meshlens meshlens =
           new Meshlens(
@@ -237,6 +240,11 @@ public final class Meshlens implements AutoCloseable {
   /** The lineage graph the API answers lineage, SPARQL and DCAT questions from. */
   public LineageGraph lineageGraph() {
     return graph.graph();
+  }
+
+  /** The HTTP routes the server registered: method and path as given to Javalin. */
+  public List<Endpoint> httpEndpoints() { // openapi
+    return http.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint).toList();
   }
 
   public StartupState startupState() {
