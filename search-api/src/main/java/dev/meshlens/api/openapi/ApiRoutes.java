@@ -72,7 +72,11 @@ final class ApiRoutes {
                   Param.integer("size", "Hits per page", 1, 100, SearchRequest.DEFAULT_SIZE),
                   Param.bool("explain", "Give each hit how its score was made", false))
               .query(filters())
-              .ok(Shape.record(PKG + "search.SearchView")),
+              .ok(
+                  Shape.record(PKG + "search.SearchView")
+                      .withElements("hits", Shape.record(PKG + "search.SearchView$Hit"))
+                      .withElements(
+                          "facets", Shape.record("dev.meshlens.indexer.search.Facets$Count"))),
           get("/api/v1/suggest", READ, "Autocomplete: names that start with what was typed")
               .query(
                   Param.text("q", "The prefix typed so far (blank suggests nothing)", MAX_QUERY),

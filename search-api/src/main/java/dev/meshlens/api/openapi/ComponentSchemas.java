@@ -67,6 +67,27 @@ final class ComponentSchemas {
     return new Schema<>().$ref(REF + name);
   }
 
+  /**
+   * Describes the elements of the collection {@code property} of the component {@code ref} points
+   * to: an array's items, or the items of the arrays a map holds.
+   */
+  void describeElements(Schema<?> ref, String property, Schema<?> element) {
+    String name = ref.get$ref() == null ? null : ref.get$ref().substring(REF.length());
+    Schema<?> component = name == null ? null : schemas.get(name);
+    Schema<?> collection =
+        component == null || component.getProperties() == null
+            ? null
+            : component.getProperties().get(property);
+    if (collection != null && collection.getAdditionalProperties() instanceof Schema<?> values) {
+      collection = values;
+    }
+    if (collection == null || collection.getItems() == null) {
+      problem("no collection '" + property + "' in " + name + " to describe the elements of");
+      return;
+    }
+    collection.setItems(element);
+  }
+
   /** Every component schema, by name. */
   Map<String, Schema<?>> all() {
     return new TreeMap<>(schemas);

@@ -39,4 +39,17 @@ interface Shape {
   static Shape inline(Supplier<Schema<?>> schema) {
     return components -> schema.get();
   }
+
+  /**
+   * This shape with the elements of its collection {@code property} described as {@code element}:
+   * for a record field whose element type Java does not name ({@code List<?>}), an array's items or
+   * a map's arrays' items.
+   */
+  default Shape withElements(String property, Shape element) {
+    return components -> {
+      Schema<?> schema = resolve(components);
+      components.describeElements(schema, property, element.resolve(components));
+      return schema;
+    };
+  }
 }

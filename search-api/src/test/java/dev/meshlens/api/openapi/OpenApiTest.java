@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +77,7 @@ class OpenApiTest {
 
   /** Every operation of the document, by "METHOD /path". */
   static Map<String, Operation> operations(OpenAPI api) {
-    Map<String, Operation> all = new java.util.TreeMap<>();
+    Map<String, Operation> all = new TreeMap<>();
     api.getPaths()
         .forEach((path, item) ->
             item.readOperationsMap()
