@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What the OpenAPI document says about one route: its method and path as registered with Javalin
@@ -27,6 +29,8 @@ record ApiRoute(
     List<Answer> answers,
     Set<Integer> errors) {
   static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+  private static final String API = "/api/v1/";
+  private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
   ApiRoute {
     if (!METHODS.contains(method)) {
@@ -73,6 +77,42 @@ record ApiRoute(
   /** The path as OpenAPI writes it: {@code <urn>} becomes {@code {urn}}. */
   String openApiPath() {
     return path.replace('<', '{').replace('>', '}');
+  }
+
+  /** The names of its path parameters, in order. */
+  List<String> pathParams() {
+    return PATH_PARAM.matcher(openApiPath()).results().map(m -> m.group(1)).toList();
+  }
+
+  /**
+   * The group it is listed under: the first segment after {@code /api/v1} ({@code assets}); the
+   * server's own {@code /health} checks are {@code operations}.
+   */
+  String tag() {
+    if (path.startsWith(API)) {
+      return path.substring(API.length()).split("/", 2)[0];
+    }
+    return path.startsWith("/health") ? "operations" : path.substring(1).split("[/.]", 2)[0];
+  }
+
+  /**
+   * A name unique to the route: {@code GET /api/v1/lineage/impact} is {@code getLineageImpact}, a
+   * path parameter is {@code By} its name ({@code getAssetsByUrn}).
+   */
+  String operationId() {
+    String rest = path.startsWith(API) ? openApiPath().substring(API.length()) : openApiPath();
+    StringBuilder id = new StringBuilder(method.toLowerCase(Locale.ROOT));
+    for (String segment : rest.split("[/.]")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      boolean param = segment.startsWith("{");
+      String word = param ? segment.substring(1, segment.length() - 1) : segment;
+      id.append(param ? "By" : "")
+          .append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+          .append(word.substring(1));
+    }
+    return id.toString();
   }
 
   ApiRoute about(String text) {

@@ -20,12 +20,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the OpenAPI 3.1 document from the route table. Besides what an entry says, every operation
@@ -39,7 +36,6 @@ import java.util.regex.Pattern;
 final class OpenApiDocument {
   static final String ACCESS = "x-meshlens-access";
   static final String BEARER = "bearer";
-  private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z0-9_]+)}");
   private static final String PROBLEM = "Problem";
   private static final Map<String, String> PATH_PARAMS =
       Map.of(
@@ -75,21 +71,7 @@ final class OpenApiDocument {
 
   static Built build(List<ApiRoute> routes, boolean anonymousRead, String version) {
     ComponentSchemas schemas = new ComponentSchemas();
-    Components components =
-        new Components()
-            .addSecuritySchemes(
-                BEARER,
-                new SecurityScheme()
-                    .type(SecurityScheme.Type.HTTP)
-                    .scheme("bearer")
-                    .description(
-                        "An API token (created with the CLI or POST /api/v1/tokens) as"
-                            + " 'Authorization: Bearer <token>'"));
-    components.addResponses(
-        PROBLEM,
-        problem(
-            "Any other failure (500 internal error, 503 store unavailable), as a problem",
-            schemas));
+    Components components = components(schemas);
     Paths paths = new Paths();
     Set<String> operationIds = new HashSet<>();
     for (ApiRoute route : routes) {
@@ -99,42 +81,63 @@ final class OpenApiDocument {
             "Two routes have the operation id " + operation.getOperationId());
       }
       PathItem item = paths.computeIfAbsent(route.openApiPath(), p -> new PathItem());
-      if (item.readOperationsMap().containsKey(PathItem.HttpMethod.valueOf(route.method()))) {
+      PathItem.HttpMethod method = PathItem.HttpMethod.valueOf(route.method());
+      if (item.readOperationsMap().containsKey(method)) {
         throw new IllegalStateException(
             "The table describes " + route.method() + " " + route.path() + " twice");
       }
-      item.operation(PathItem.HttpMethod.valueOf(route.method()), operation);
+      item.operation(method, operation);
     }
     schemas.all().forEach(components::addSchemas);
     OpenAPI api =
         new OpenAPI(SpecVersion.V31)
             .openapi("3.1.0")
-            .info(
-                new Info()
-                    .title("Meshlens API")
-                    .version(version)
-                    .description(
-                        "The metadata catalog and discovery search of a data mesh: search,"
-                            + " asset profiles, lineage, health scores, governance. Errors are"
-                            + " RFC 9457 problem details (application/problem+json). URNs in"
-                            + " paths are percent-encoded as one segment. Each operation names"
-                            + " the access it needs in "
-                            + ACCESS
-                            + " (OPEN, READ, EDIT, INGEST, GOVERN, ADMIN)."))
+            .info(info(version))
             .paths(paths)
             .components(components);
     return new Built(api, schemas.problems());
+  }
+
+  private static Info info(String version) {
+    return new Info()
+        .title("Meshlens API")
+        .version(version)
+        .description(
+            "The metadata catalog and discovery search of a data mesh: search, asset profiles,"
+                + " lineage, health scores, governance. Errors are RFC 9457 problem details"
+                + " (application/problem+json). URNs in paths are percent-encoded as one segment."
+                + " Each operation names the access it needs in "
+                + ACCESS
+                + " (OPEN, READ, EDIT, INGEST, GOVERN, ADMIN).");
+  }
+
+  /** The bearer scheme and the problem answered for any failure not listed. */
+  private static Components components(ComponentSchemas schemas) {
+    return new Components()
+        .addSecuritySchemes(
+            BEARER,
+            new SecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .description(
+                    "An API token (created with the CLI or POST /api/v1/tokens) as"
+                        + " 'Authorization: Bearer <token>'"))
+        .addResponses(
+            PROBLEM,
+            problem(
+                "Any other failure (500 internal error, 503 store unavailable), as a problem",
+                schemas));
   }
 
   private static Operation operation(
       ApiRoute route, boolean anonymousRead, ComponentSchemas schemas, Components components) {
     Operation operation =
         new Operation()
-            .operationId(operationId(route))
+            .operationId(route.operationId())
             .summary(route.summary())
             .description(route.description())
-            .addTagsItem(tag(route.path()));
-    List<String> pathParams = pathParams(route);
+            .addTagsItem(route.tag());
+    List<String> pathParams = route.pathParams();
     for (String name : pathParams) {
       String about = PATH_PARAMS.get(name);
       if (about == null) {
@@ -191,7 +194,7 @@ final class OpenApiDocument {
         responses.addApiResponse(code, new ApiResponse().$ref(name));
       }
     }
-    responses.setDefault(new ApiResponse().$ref(PROBLEM));
+    responses.addApiResponse("default", new ApiResponse().$ref(PROBLEM));
     return responses;
   }
 
@@ -240,42 +243,5 @@ final class OpenApiDocument {
     shapes.forEach((type, shape) ->
         content.addMediaType(type, new MediaType().schema(shape.resolve(schemas))));
     return content;
-  }
-
-  /** The names of the path parameters, in order. */
-  static List<String> pathParams(ApiRoute route) {
-    Matcher matcher = PATH_PARAM.matcher(route.openApiPath());
-    return matcher.results().map(m -> m.group(1)).toList();
-  }
-
-  /** The first segment after {@code /api/v1} ({@code assets}), or the first segment. */
-  private static String tag(String path) {
-    String rest =
-        path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : path.substring(1);
-    String first = rest.split("/", 2)[0];
-    return first.equals("openapi.json") ? "openapi" : first;
-  }
-
-  /**
-   * {@code GET /api/v1/lineage/impact} is {@code getLineageImpact}; a path parameter {@code ByUrn}.
-   */
-  private static String operationId(ApiRoute route) {
-    String rest =
-        route.openApiPath().startsWith("/api/v1/")
-            ? route.openApiPath().substring("/api/v1".length())
-            : route.openApiPath();
-    StringBuilder id = new StringBuilder(route.method().toLowerCase(Locale.ROOT));
-    for (String segment : rest.split("[/.]")) {
-      if (segment.isEmpty()) {
-        continue;
-      }
-      boolean param = segment.startsWith("{");
-      String word = param ? segment.substring(1, segment.length() - 1) : segment;
-      if (param) {
-        id.append("By");
-      }
-      id.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
-    }
-    return id.toString();
   }
 }

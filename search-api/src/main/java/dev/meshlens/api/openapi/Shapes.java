@@ -47,19 +47,25 @@ final class Shapes {
       Shape.named(
           "RunEvent",
           c ->
-              object(
-                      "An OpenLineage RunEvent (https://openlineage.io/spec/2-0-2/OpenLineage.json),"
-                          + " validated against that schema; other fields and facets are kept")
-                  .addProperty(
-                      "eventType", choice("START", "RUNNING", "COMPLETE", "ABORT", "FAIL", "OTHER"))
-                  .addProperty("eventTime", dateTime())
-                  .addProperty("producer", text("A URI naming the producer"))
-                  .addProperty("schemaURL", text("The OpenLineage schema version of the event"))
-                  .addProperty("run", object("The run").addProperty("runId", text("A UUID")))
-                  .addProperty("job", namespaced("The job"))
-                  .addProperty("inputs", array(namespaced("A dataset read")))
-                  .addProperty("outputs", array(namespaced("A dataset written")))
-                  .required(List.of("eventTime", "producer", "schemaURL", "run", "job")));
+              required(
+                  object(
+                          "An OpenLineage RunEvent (https://openlineage.io/spec/2-0-2/OpenLineage.json),"
+                              + " validated against that schema; other fields and facets are kept")
+                      .addProperty(
+                          "eventType",
+                          choice("START", "RUNNING", "COMPLETE", "ABORT", "FAIL", "OTHER"))
+                      .addProperty("eventTime", dateTime())
+                      .addProperty("producer", text("A URI naming the producer"))
+                      .addProperty("schemaURL", text("The OpenLineage schema version of the event"))
+                      .addProperty("run", object("The run").addProperty("runId", text("A UUID")))
+                      .addProperty("job", namespaced("The job"))
+                      .addProperty("inputs", array(namespaced("A dataset read")))
+                      .addProperty("outputs", array(namespaced("A dataset written"))),
+                  "eventTime",
+                  "producer",
+                  "schemaURL",
+                  "run",
+                  "job"));
 
   static final Shape ASSET_PROFILE =
       Shape.named(
@@ -175,12 +181,14 @@ final class Shapes {
       Shape.named(
           "TokenRequest",
           c ->
-              object("A token to create")
-                  .addProperty("name", text("What the token is for"))
-                  .addProperty("role", choice("reader", "owner", "steward", "crawler", "admin"))
-                  .addProperty("domains", array(text("A domain an owner token may edit")))
-                  .addProperty("expires", dateTime())
-                  .required(List.of("name", "role")));
+              required(
+                  object("A token to create")
+                      .addProperty("name", text("What the token is for"))
+                      .addProperty("role", choice("reader", "owner", "steward", "crawler", "admin"))
+                      .addProperty("domains", array(text("A domain an owner token may edit")))
+                      .addProperty("expires", dateTime()),
+                  "name",
+                  "role"));
 
   static final Shape TOKEN =
       Shape.named(
@@ -227,12 +235,15 @@ final class Shapes {
     for (AspectKind kind : AspectKind.values()) {
       value.addAnyOfItem(Shape.of(kind.type()).resolve(c));
     }
-    return object("One aspect of one asset")
-        .addProperty("urn", urn("The asset"))
-        .addProperty(
-            "aspect", choice(Arrays.stream(AspectKind.values()).map(AspectKind::code).toList()))
-        .addProperty("value", value)
-        .required(List.of("urn", "aspect", "value"));
+    return required(
+        object("One aspect of one asset")
+            .addProperty("urn", urn("The asset"))
+            .addProperty(
+                "aspect", choice(Arrays.stream(AspectKind.values()).map(AspectKind::code).toList()))
+            .addProperty("value", value),
+        "urn",
+        "aspect",
+        "value");
   }
 
   private static Schema<?> page(Schema<?> item) {
@@ -244,10 +255,17 @@ final class Shapes {
   }
 
   private static Schema<?> namespaced(String description) {
-    return object(description)
-        .addProperty("namespace", text("Its namespace"))
-        .addProperty("name", text("Its name"))
-        .required(List.of("namespace", "name"));
+    return required(
+        object(description)
+            .addProperty("namespace", text("Its namespace"))
+            .addProperty("name", text("Its name")),
+        "namespace",
+        "name");
+  }
+
+  private static Schema<?> required(Schema<?> schema, String... names) {
+    schema.setRequired(List.of(names));
+    return schema;
   }
 
   static Schema<?> object(String description) {

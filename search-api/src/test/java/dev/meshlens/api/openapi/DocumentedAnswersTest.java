@@ -106,7 +106,7 @@ class DocumentedAnswersTest {
             .get(PathItem.HttpMethod.valueOf(method))
             .getResponses();
     ApiResponse documented =
-        responses.containsKey(status) ? responses.get(status) : responses.getDefault();
+        responses.containsKey(status) ? responses.get(status) : responses.get("default");
     if (documented.get$ref() != null) {
       documented = api.getComponents().getResponses().get(name(documented.get$ref()));
     }
@@ -144,13 +144,10 @@ class DocumentedAnswersTest {
                 + schema.getProperties().keySet()
                 + ")");
       }
-      for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
-        compare(
-            value.get(property.getKey()),
-            property.getValue(),
-            where + "." + property.getKey(),
-            differences);
-      }
+      schema
+          .getProperties()
+          .forEach((name, property) ->
+              compare(value.get(name), property, where + "." + name, differences));
     } else if (value.isObject() && schema.getAdditionalProperties() instanceof Schema<?> values) {
       value
           .properties()

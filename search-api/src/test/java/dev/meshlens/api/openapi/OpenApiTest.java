@@ -11,6 +11,7 @@ import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -225,7 +226,8 @@ class OpenApiTest {
                         .isEqualTo("#/components/schemas/Problem");
                   }
                 }));
-    assertThat(api.getComponents().getSchemas().get("Problem").getProperties())
+    Schema<?> problem = api.getComponents().getSchemas().get("Problem");
+    assertThat(problem.getProperties())
         .containsKeys("type", "title", "status", "detail", "instance", "errors");
     Operation asset = operations(api).get("GET /api/v1/assets/{urn}");
     assertThat(asset.getResponses()).containsKeys("200", "400", "404", "default");
