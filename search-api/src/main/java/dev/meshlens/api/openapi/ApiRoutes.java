@@ -41,7 +41,11 @@ final class ApiRoutes {
       "SELECT and ASK answer SPARQL results (JSON by default, XML, CSV, TSV), CONSTRUCT and"
           + " DESCRIBE a graph (Turtle by default, N-Triples, JSON-LD, RDF/XML), by Accept. An"
           + " answer cut at the result cap has the header Meshlens-Results-Truncated: true."
-          + " Updates are refused (403).";
+          + " Updates are refused (403); default-graph-uri and named-graph-uri too (400): a query"
+          + " runs over the union of the asset graphs.";
+  private static final String PUSH =
+      " The body is JSON (UTF-8), as is or with Content-Encoding: gzip; a 400 names every"
+          + " problem, and nothing is applied.";
 
   static final List<ApiRoute> ALL =
       List.of(
@@ -128,10 +132,11 @@ final class ApiRoutes {
               .errors(404, 503)
               .ok(Shape.record(PKG + "lineage.LineageViews$PathView")),
           post("/api/v1/lineage", INGEST, "Push one OpenLineage event (as Marquez takes it)")
+              .about("Committed with what earlier events of the run said." + PUSH)
               .body(Body.json("One OpenLineage RunEvent", Shapes.RUN_EVENT))
               .answers(Answer.empty(201, "Committed")),
           post("/api/v1/ingest", INGEST, "Push one batch of metadata")
-              .about("Applied whole or not at all; a 400 names every problem of the batch.")
+              .about("Applied whole, in one transaction, or not at all." + PUSH)
               .body(Body.json("A Meshlens batch", Shapes.BATCH))
               .answers(Answer.json(201, "Applied: the counts of what changed", Shapes.APPLIED)),
           // governance

@@ -52,7 +52,7 @@ final class OpenApiDocument {
       Map.of(
           400, "Invalid input: a malformed or out-of-range parameter, URN or body",
           401, "No valid token: missing where one is needed, unknown or expired",
-          403, "The token's role does not allow this",
+          403, "Forbidden: the token's role does not allow this (on /sparql: an update)",
           404, "Nothing there: an unknown asset, source, token or path",
           406, "None of the media types the request accepts is offered",
           409, "In conflict with what is going on (a crawl already running)",
