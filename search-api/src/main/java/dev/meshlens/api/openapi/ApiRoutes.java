@@ -61,7 +61,7 @@ final class ApiRoutes {
           get("/health/live", OPEN, "Liveness: the process serves requests")
               .ok(Shape.record(PKG + "health.HealthHandler$Live")),
           get("/openapi.json", OPEN, "This document")
-              .ok(Shape.inline(() -> Shapes.object("An OpenAPI 3.1 document"))),
+              .ok(Shape.inline(() -> SchemaParts.object("An OpenAPI 3.1 document"))),
           get("/api/v1/me", OPEN, "Who am I: anonymous, or the token's name, role and domains")
               .errors(401)
               .ok(Shapes.ME),
@@ -158,8 +158,8 @@ final class ApiRoutes {
                           Shapes.TEXT,
                           "application/x-www-form-urlencoded",
                           Shape.inline(() ->
-                              Shapes.object("A form")
-                                  .addProperty("query", Shapes.text("The query"))))))
+                              SchemaParts.object("A form")
+                                  .addProperty("query", SchemaParts.text("The query"))))))
               .errors(403, 406, 503)
               .answers(sparqlAnswer()),
           get("/api/v1/audit", GOVERN, "The audit log: every write and admin action")
@@ -233,7 +233,7 @@ final class ApiRoutes {
       types.put(
           type,
           type.endsWith("json")
-              ? Shape.inline(() -> Shapes.object("SPARQL results"))
+              ? Shape.inline(() -> SchemaParts.object("SPARQL results"))
               : Shapes.TEXT);
     }
     types.putAll(rdf());
@@ -248,7 +248,7 @@ final class ApiRoutes {
       types.put(
           type,
           type.endsWith("json")
-              ? Shape.inline(() -> Shapes.object("JSON-LD"))
+              ? Shape.inline(() -> SchemaParts.object("JSON-LD"))
               : Shape.inline(StringSchema::new));
     }
     return types;

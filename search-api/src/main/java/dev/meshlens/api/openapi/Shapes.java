@@ -1,5 +1,17 @@
 package dev.meshlens.api.openapi;
 
+import static dev.meshlens.api.openapi.SchemaParts.array;
+import static dev.meshlens.api.openapi.SchemaParts.choice;
+import static dev.meshlens.api.openapi.SchemaParts.codes;
+import static dev.meshlens.api.openapi.SchemaParts.dateTime;
+import static dev.meshlens.api.openapi.SchemaParts.namespaced;
+import static dev.meshlens.api.openapi.SchemaParts.number;
+import static dev.meshlens.api.openapi.SchemaParts.object;
+import static dev.meshlens.api.openapi.SchemaParts.page;
+import static dev.meshlens.api.openapi.SchemaParts.required;
+import static dev.meshlens.api.openapi.SchemaParts.text;
+import static dev.meshlens.api.openapi.SchemaParts.urn;
+
 import dev.meshlens.catalog.ApplyResult;
 import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.health.HealthComponent;
@@ -7,10 +19,6 @@ import dev.meshlens.catalog.model.AspectKind;
 import dev.meshlens.catalog.model.QualityResult;
 import dev.meshlens.catalog.model.Run;
 import dev.meshlens.catalog.model.UsageEvent;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.NumberSchema;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.Arrays;
@@ -244,67 +252,5 @@ final class Shapes {
         "urn",
         "aspect",
         "value");
-  }
-
-  private static Schema<?> page(Schema<?> item) {
-    return object("A page")
-        .addProperty("total", new IntegerSchema().format("int64"))
-        .addProperty("page", new IntegerSchema())
-        .addProperty("size", new IntegerSchema())
-        .addProperty("items", array(item));
-  }
-
-  private static Schema<?> namespaced(String description) {
-    return required(
-        object(description)
-            .addProperty("namespace", text("Its namespace"))
-            .addProperty("name", text("Its name")),
-        "namespace",
-        "name");
-  }
-
-  private static Schema<?> required(Schema<?> schema, String... names) {
-    schema.setRequired(List.of(names));
-    return schema;
-  }
-
-  static Schema<?> object(String description) {
-    return new ObjectSchema().description(description);
-  }
-
-  static Schema<?> text(String description) {
-    return new StringSchema().description(description);
-  }
-
-  private static Schema<?> urn(String description) {
-    return new StringSchema().pattern("^urn:meshlens:").description(description);
-  }
-
-  private static Schema<?> dateTime() {
-    return new StringSchema().format("date-time");
-  }
-
-  private static Schema<?> number() {
-    return new NumberSchema()
-        .minimum(java.math.BigDecimal.ZERO)
-        .maximum(java.math.BigDecimal.valueOf(100));
-  }
-
-  private static Schema<?> array(Schema<?> items) {
-    return new ArraySchema().items(items);
-  }
-
-  private static Schema<?> choice(String... values) {
-    return choice(List.of(values));
-  }
-
-  private static Schema<?> choice(List<String> values) {
-    StringSchema schema = new StringSchema();
-    schema.setEnum(values);
-    return schema;
-  }
-
-  private static List<String> codes(EntityType... types) {
-    return Arrays.stream(types).map(EntityType::code).toList();
   }
 }
