@@ -15,6 +15,7 @@ import dev.meshlens.api.ingest.IngestHandler;
 import dev.meshlens.api.ingest.JsonBody;
 import dev.meshlens.api.lineage.CatalogLineage;
 import dev.meshlens.api.lineage.LineageQueryHandler;
+import dev.meshlens.api.openapi.OpenApiHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
 import dev.meshlens.api.rdf.DcatHandler;
@@ -36,6 +37,7 @@ import dev.meshlens.lineage.LineageGraph;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.ApiBuilder; // access
 import io.javalin.apibuilder.EndpointGroup; // access
+import io.javalin.router.Endpoint;
 import java.nio.file.Path;
 import java.time.Clock; // access
 import java.util.List;
@@ -138,7 +140,8 @@ public final class Meshlens implements AutoCloseable {
               new AssetEditHandler(store, body).routes(), // access
               new TokenHandler(store.access(), body, Clock.systemUTC()).routes(), // access
               new AuditHandler(store.access()).routes(), // access
-              new MeHandler(config.anonymousRead()).routes()); // access
+              new MeHandler(config.anonymousRead()).routes(), // access
+              new OpenApiHandler(config.anonymousRead()).routes()); // openapi
       http.start();
       Meshlens meshlens =
           new Meshlens(
@@ -266,6 +269,11 @@ public final class Meshlens implements AutoCloseable {
   /** The HTTP routes registered, with the access level each declares. */
   public List<RouteAccess> routes() { // access
     return HttpApi.routes(http);
+  }
+
+  /** The HTTP routes the server registered: method and path as given to Javalin. */
+  public List<Endpoint> httpEndpoints() { // openapi
+    return http.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint).toList();
   }
 
   public StartupState startupState() {
