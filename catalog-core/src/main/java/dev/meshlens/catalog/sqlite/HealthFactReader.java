@@ -1,0 +1,350 @@
+package dev.meshlens.catalog.sqlite;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.meshlens.catalog.json.AspectCodec;
+import dev.meshlens.catalog.model.ContractInfo;
+import dev.meshlens.catalog.model.Port;
+import dev.meshlens.catalog.model.ProductInfo;
+import dev.meshlens.catalog.sqlite.HealthMeshFacts.JobRuns;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bulk reads of a health recompute: the facts of the whole mesh in a few aggregating queries,
+ * then the datasets in chunks of consecutive ids with what their live aspects say (extracted in SQL
+ * with the JSON functions, so no aspect is parsed in Java).
+ */
+final class HealthFactReader {
+  private static final String FINISHED = "state IN ('COMPLETE', 'FAIL', 'ABORT')";
+  private static final String RUN_TIME = "coalesce(ended_at, started_at)";
+
+  private final AspectCodec codec;
+
+  HealthFactReader(AspectCodec codec) {
+    this.codec = codec;
+  }
+
+  /** "Now" for the windows: the latest usage event or run end, when before the clock. */
+  static Instant now(Connection c, Instant clock) throws SQLException {
+    long latest =
+        Math.max(
+            AssetReader.scalar(c, "SELECT coalesce(max(time), 0) FROM usage_events"),
+            AssetReader.scalar(c, "SELECT coalesce(max(" + RUN_TIME + "), 0) FROM runs"));
+    return latest > 0 && latest < clock.toEpochMilli() ? Instant.ofEpochMilli(latest) : clock;
+  }
+
+  HealthMeshFacts mesh(Connection c, Duration window, Instant clock) throws SQLException {
+    Instant now = now(c, clock);
+    Map<String, List<String>> producers = new HashMap<>();
+    Map<String, Integer> readers = new HashMap<>();
+    lineage(c, producers, readers);
+    Map<String, ProductInfo> products = new HashMap<>();
+    Map<String, ContractInfo> contracts = new HashMap<>();
+    readAspects(c, "product", "productInfo", ProductInfo.class, products);
+    readAspects(c, "contract", "contractInfo", ContractInfo.class, contracts);
+    Map<String, Set<String>> contractsOf = new HashMap<>();
+    Map<String, String> productOfPort = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Map<String, Long> ids = new HashMap<>();
+    productsAndDomains(c, names, ids);
+    contracts.forEach((urn, contract) ->
+        contract
+            .datasets()
+            .forEach(d ->
+                contractsOf.computeIfAbsent(d.toString(), k -> new LinkedHashSet<>()).add(urn)));
+    products.forEach((urn, product) -> {
+      for (Port port : product.outputPorts()) {
+        port.datasets()
+            .forEach(d -> {
+              productOfPort.putIfAbsent(d.toString(), urn);
+              if (port.contract() != null && contracts.containsKey(port.contract().toString())) {
+                contractsOf
+                    .computeIfAbsent(d.toString(), k -> new LinkedHashSet<>())
+                    .add(port.contract().toString());
+              }
+            });
+      }
+    });
+    return new HealthMeshFacts(
+        now,
+        usage(c, now, window),
+        producers,
+        readers,
+        jobs(c, now, window),
+        checks(c, now),
+        products,
+        contracts,
+        contractsOf,
+        productOfPort,
+        names,
+        ids,
+        (int)
+            AssetReader.scalar(
+                c, "SELECT count(*) FROM assets WHERE type = 'dataset' AND deleted = 0"));
+  }
+
+  private static Map<String, long[]> usage(Connection c, Instant now, Duration window)
+      throws SQLException {
+    long end = now.toEpochMilli() + 1;
+    long mid = end - window.toMillis();
+    long start = mid - window.toMillis();
+    Map<String, long[]> usage = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT dataset, count(DISTINCT CASE WHEN time >= ?1 THEN principal END),"
+                + " sum(time >= ?1), sum(time < ?1)"
+                + " FROM usage_events WHERE time >= ?2 AND time < ?3 GROUP BY dataset")) {
+      ps.setLong(1, mid);
+      ps.setLong(2, start);
+      ps.setLong(3, end);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          usage.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        }
+      }
+    }
+    return usage;
+  }
+
+  private static void lineage(
+      Connection c, Map<String, List<String>> producers, Map<String, Integer> readers)
+      throws SQLException {
+    Set<String> seen = new HashSet<>();
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT j.urn, 'o', e.value FROM assets j"
+                    + " JOIN aspects a ON a.asset = j.id AND a.aspect = 'jobLineage' AND a.live = 1"
+                    + " JOIN change_log c ON c.seq = a.seq, json_each(c.value, '$.outputs') e"
+                    + " WHERE j.type = 'job' AND j.deleted = 0"
+                    + " UNION ALL SELECT j.urn, 'i', e.value FROM assets j"
+                    + " JOIN aspects a ON a.asset = j.id AND a.aspect = 'jobLineage' AND a.live = 1"
+                    + " JOIN change_log c ON c.seq = a.seq, json_each(c.value, '$.inputs') e"
+                    + " WHERE j.type = 'job' AND j.deleted = 0");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String job = rs.getString(1);
+        String kind = rs.getString(2);
+        String dataset = rs.getString(3);
+        if (!seen.add(kind + job + '\n' + dataset)) {
+          continue; // the same edge stated by two sources
+        }
+        if ("o".equals(kind)) {
+          producers.computeIfAbsent(dataset, k -> new ArrayList<>(1)).add(job);
+        } else {
+          readers.merge(dataset, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private static Map<String, JobRuns> jobs(Connection c, Instant now, Duration window)
+      throws SQLException {
+    Map<String, JobRuns> jobs = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT job,"
+                + " sum(CASE WHEN "
+                + FINISHED
+                + " AND "
+                + RUN_TIME
+                + " >= ?1 THEN 1 ELSE 0 END),"
+                + " sum(CASE WHEN state = 'COMPLETE' AND "
+                + RUN_TIME
+                + " >= ?1 THEN 1 ELSE 0 END),"
+                + " coalesce(max(CASE WHEN state = 'COMPLETE' THEN "
+                + RUN_TIME
+                + " END), 0),"
+                + " coalesce(max(CASE WHEN state IN ('FAIL', 'ABORT') THEN "
+                + RUN_TIME
+                + " END), 0)"
+                + " FROM runs WHERE "
+                + RUN_TIME
+                + " <= ?2 GROUP BY job")) {
+      ps.setLong(1, now.toEpochMilli() - window.toMillis());
+      ps.setLong(2, now.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          jobs.put(
+              rs.getString(1),
+              new JobRuns(rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)));
+        }
+      }
+    }
+    return jobs;
+  }
+
+  /** The latest result (up to now) of each check of each dataset: passed or not. */
+  private static Map<String, Map<String, Boolean>> checks(Connection c, Instant now)
+      throws SQLException {
+    Map<String, Map<String, Boolean>> checks = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            // SQLite takes the bare column (passed) from the row holding max(time)
+            "SELECT dataset, check_id, passed, max(time) FROM quality_results"
+                + " WHERE time <= ? GROUP BY dataset, check_id")) {
+      ps.setLong(1, now.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          checks
+              .computeIfAbsent(rs.getString(1), k -> new HashMap<>(4))
+              .put(rs.getString(2), rs.getInt(3) == 1);
+        }
+      }
+    }
+    return checks;
+  }
+
+  private <T> void readAspects(
+      Connection c, String type, String aspect, Class<T> kind, Map<String, T> into)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT x.urn, c.value FROM assets x"
+                + " JOIN aspects a ON a.asset = x.id AND a.aspect = ? AND a.live = 1"
+                + " JOIN change_log c ON c.seq = a.seq"
+                + " WHERE x.type = ? AND x.deleted = 0 ORDER BY a.source")) {
+      ps.setString(1, aspect);
+      ps.setString(2, type);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          into.putIfAbsent(rs.getString(1), codec.fromJson(kind, rs.getString(2)));
+        }
+      }
+    }
+  }
+
+  private static void productsAndDomains(
+      Connection c, Map<String, String> names, Map<String, Long> ids) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT urn, name, id FROM assets"
+                    + " WHERE type IN ('product', 'domain') AND deleted = 0");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        names.put(rs.getString(1), rs.getString(2));
+        ids.put(rs.getString(1), rs.getLong(3));
+      }
+    }
+  }
+
+  /** Up to {@code limit} live datasets with ids above {@code afterId}, in id order. */
+  List<HealthDatasetRow> chunk(Connection c, long afterId, int limit) throws SQLException {
+    List<HealthDatasetRow> rows = new ArrayList<>(limit);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT x.id, x.urn, x.name, x.product, x.updated_at, a.aspect,"
+                + " CASE a.aspect"
+                + "  WHEN 'datasetInfo' THEN"
+                + "   trim(coalesce(json_extract(c.value, '$.description'), '')) <> ''"
+                + "  WHEN 'ownership' THEN coalesce(json_array_length(c.value, '$.owners'), 0)"
+                + "  WHEN 'schema' THEN coalesce(json_array_length(c.value, '$.fields'), 0)"
+                + " END,"
+                + " CASE a.aspect"
+                + "  WHEN 'schema' THEN (SELECT count(*) FROM json_each(c.value, '$.fields') f"
+                + "   WHERE trim(coalesce(json_extract(f.value, '$.description'), '')) <> '')"
+                + " END,"
+                + " CASE a.aspect WHEN 'qualityChecks' THEN"
+                + "  (SELECT json_group_array(json_extract(k.value, '$.id'))"
+                + "   FROM json_each(c.value, '$.checks') k)"
+                + " END"
+                + " FROM (SELECT id, urn, name, product, updated_at FROM assets"
+                + "  WHERE type = 'dataset' AND deleted = 0 AND id > ? ORDER BY id LIMIT ?) x"
+                + " LEFT JOIN aspects a ON a.asset = x.id AND a.live = 1"
+                + "  AND a.aspect IN ('datasetInfo', 'ownership', 'schema', 'qualityChecks')"
+                + " LEFT JOIN change_log c ON c.seq = a.seq"
+                + " ORDER BY x.id")) {
+      ps.setLong(1, afterId);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        RowBuilder row = null;
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          if (row == null || row.id != id) {
+            if (row != null) {
+              rows.add(row.build());
+            }
+            row =
+                new RowBuilder(
+                    id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+          }
+          row.add(rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9));
+        }
+        if (row != null) {
+          rows.add(row.build());
+        }
+      }
+    }
+    return rows;
+  }
+
+  private List<String> stringList(String json) {
+    try {
+      List<String> values = codec.mapper().readValue(json, new TypeReference<List<String>>() {});
+      return values.stream().filter(v -> v != null).toList();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("Cannot read stored check ids " + json, e);
+    }
+  }
+
+  /** Collects one dataset's aspect rows into a {@link HealthDatasetRow}. */
+  private final class RowBuilder {
+    private final long id;
+    private final String urn;
+    private final String name;
+    private final String product;
+    private final long updatedAt;
+    private boolean described;
+    private int owners;
+    private int columns;
+    private int documented;
+    private Set<String> checks = Set.of();
+
+    RowBuilder(long id, String urn, String name, String product, long updatedAt) {
+      this.id = id;
+      this.urn = urn;
+      this.name = name;
+      this.product = product;
+      this.updatedAt = updatedAt;
+    }
+
+    void add(String aspect, int number, int documentedColumns, String checkIds) {
+      if (aspect == null) {
+        return;
+      }
+      switch (aspect) {
+        case "datasetInfo" -> described |= number == 1;
+        case "ownership" -> owners = Math.max(owners, number);
+        case "schema" -> {
+          if (number > columns || (number == columns && documentedColumns > documented)) {
+            columns = number;
+            documented = documentedColumns;
+          }
+        }
+        case "qualityChecks" -> {
+          Set<String> ids = new HashSet<>(checks);
+          ids.addAll(stringList(checkIds));
+          checks = ids;
+        }
+        default -> {}
+      }
+    }
+
+    HealthDatasetRow build() {
+      return new HealthDatasetRow(
+          id, urn, name, product, updatedAt, described, owners, columns, documented, checks);
+    }
+  }
+}
