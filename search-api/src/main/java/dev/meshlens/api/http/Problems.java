@@ -4,6 +4,7 @@ import dev.meshlens.api.lineage.LineagePathNotFoundException;
 import dev.meshlens.api.rdf.InvalidSparqlException;
 import dev.meshlens.api.rdf.SparqlTimeoutException;
 import dev.meshlens.api.rdf.SparqlUpdateRefusedException;
+import dev.meshlens.api.scores.HealthNotFoundException;
 import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.InvalidBatchException;
 import dev.meshlens.catalog.InvalidUrnException;
@@ -56,6 +57,8 @@ public final class Problems {
           Problem.of("asset-not-found", "Asset not found", 404, nf.getMessage(), path);
       case SourceNotFoundException nf ->
           Problem.of("source-not-found", "Source not found", 404, nf.getMessage(), path);
+      case HealthNotFoundException nf ->
+          Problem.of("health-not-found", "No health score", 404, nf.getMessage(), path);
       case LineagePathNotFoundException nf ->
           Problem.of("lineage-path-not-found", "No lineage path", 404, nf.getMessage(), path);
       case LineageTimeoutException lt ->
