@@ -24,6 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +55,7 @@ final class HealthRecomputation {
   RecomputeSummary run(HealthPolicy policy, Instant clock) {
     long started = System.nanoTime();
     long day = LocalDate.ofInstant(clock, ZoneOffset.UTC).toEpochDay();
-    HealthMeshFacts mesh = db.read(c -> reader.mesh(c, policy.window(), clock));
+    HealthMeshFacts mesh = reader.mesh(db, policy.window(), clock);
     LOG.info(
         "Health recompute: {} datasets, {} products, windows end at {} (mesh facts read in {} ms)",
         mesh.datasets(),
@@ -66,55 +70,34 @@ final class HealthRecomputation {
     });
     Map<String, Scored> parts = new HashMap<>();
     Map<String, List<String>> members = new HashMap<>();
-    long after = 0;
     int datasets = 0;
     long rows = 0;
-    while (true) {
-      long from = after;
-      List<HealthDatasetRow> chunk = db.read(c -> reader.chunk(c, from, CHUNK));
-      if (chunk.isEmpty()) {
-        break;
-      }
-      List<HealthSnapshotTable.Row> out = new ArrayList<>(chunk.size());
-      for (HealthDatasetRow row : chunk) {
-        DatasetFacts facts = assembler.facts(row);
-        SignalValues values = scorer.values(facts);
-        Double score = values.score(policy);
-        out.add(
-            new HealthSnapshotTable.Row(
-                row.id(),
-                score,
-                policy.grades().of(score),
-                values.capReason(),
-                values.encode(),
-                null));
-        String product = assembler.productOf(row);
-        boolean port = mesh.productOfPort().containsKey(row.urn());
-        if (port || (product != null && !listsOutputs(mesh.products().get(product)))) {
-          parts.put(
-              row.urn(),
-              new Scored(
-                  facts.urn(),
-                  row.name(),
-                  values,
-                  score,
-                  values.capReason(),
-                  scorer.drivers(facts, values)));
-          if (!port) {
-            members.computeIfAbsent(product, k -> new ArrayList<>()).add(row.urn());
-          }
+    try (ExecutorService prefetch =
+        Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("meshlens-health-prefetch").daemon().factory())) {
+      // the next chunk is read while this one is scored and written
+      Future<List<HealthDatasetRow>> next = prefetch.submit(() -> read(0));
+      while (true) {
+        List<HealthDatasetRow> chunk = join(next);
+        if (chunk.isEmpty()) {
+          break;
         }
+        long last = chunk.getLast().id();
+        next = prefetch.submit(() -> read(last));
+        List<HealthSnapshotTable.Row> out = new ArrayList<>(chunk.size());
+        for (HealthDatasetRow row : chunk) {
+          out.add(score(row, mesh, assembler, scorer, parts, members));
+        }
+        rows += db.write(c -> table.write(c, day, out));
+        if ((datasets + chunk.size()) / LOG_EVERY > datasets / LOG_EVERY) {
+          LOG.info(
+              "Health recompute: {} of {} datasets scored ({} s)",
+              datasets + chunk.size(),
+              mesh.datasets(),
+              (System.nanoTime() - started) / 1_000_000_000);
+        }
+        datasets += chunk.size();
       }
-      rows += db.write(c -> table.write(c, day, out));
-      after = chunk.getLast().id();
-      if ((datasets + chunk.size()) / LOG_EVERY > datasets / LOG_EVERY) {
-        LOG.info(
-            "Health recompute: {} of {} datasets scored ({} s)",
-            datasets + chunk.size(),
-            mesh.datasets(),
-            (System.nanoTime() - started) / 1_000_000_000);
-      }
-      datasets += chunk.size();
     }
     Rollups rollups = rollUp(mesh, policy, parts, members, clock);
     rows += db.write(c -> table.write(c, day, rollups.rows()));
@@ -127,6 +110,56 @@ final class HealthRecomputation {
         took.toMillis());
     return new RecomputeSummary(
         LocalDate.ofEpochDay(day), datasets, rollups.products(), rollups.domains(), rows, took);
+  }
+
+  private List<HealthDatasetRow> read(long afterId) {
+    return db.read(c -> reader.chunk(c, afterId, CHUNK));
+  }
+
+  /** Scores one dataset; keeps it as a part when it rolls up into a product. */
+  private static HealthSnapshotTable.Row score(
+      HealthDatasetRow row,
+      HealthMeshFacts mesh,
+      HealthFactAssembler assembler,
+      DatasetScorer scorer,
+      Map<String, Scored> parts,
+      Map<String, List<String>> members) {
+    DatasetFacts facts = assembler.facts(row);
+    SignalValues values = scorer.values(facts);
+    HealthPolicy policy = scorer.policy();
+    Double score = values.score(policy);
+    String product = assembler.productOf(row);
+    boolean port = mesh.productOfPort().containsKey(row.urn());
+    if (port || (product != null && !listsOutputs(mesh.products().get(product)))) {
+      parts.put(
+          row.urn(),
+          new Scored(
+              facts.urn(),
+              row.name(),
+              values,
+              score,
+              values.capReason(),
+              scorer.drivers(facts, values)));
+      if (!port) {
+        members.computeIfAbsent(product, k -> new ArrayList<>()).add(row.urn());
+      }
+    }
+    return new HealthSnapshotTable.Row(
+        row.id(), score, policy.grades().of(score), values.capReason(), values.encode(), null);
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("Reading datasets failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while reading datasets", e);
+    }
   }
 
   private static boolean listsOutputs(ProductInfo info) {

@@ -18,3 +18,13 @@ CREATE TABLE health_days (
   at      INTEGER NOT NULL,
   weights TEXT NOT NULL
 );
+
+-- Covering indexes for the recompute's aggregations, so they scan small indexes instead of the
+-- tables (runs and quality results carry their full JSON; usage events are keyed by id): runs per
+-- job by state and time, the latest result of each check of each dataset without a sort, and the
+-- distinct principals of each dataset's usage in a window.
+CREATE INDEX runs_health ON runs (job, state, ended_at, started_at);
+
+CREATE INDEX quality_latest ON quality_results (dataset, check_id, time, passed);
+
+CREATE INDEX usage_health ON usage_events (dataset, time, principal);
