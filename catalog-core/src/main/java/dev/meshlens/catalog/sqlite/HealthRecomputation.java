@@ -10,6 +10,7 @@ import dev.meshlens.catalog.health.HealthRollup.Rolled;
 import dev.meshlens.catalog.health.HealthRollup.Scored;
 import dev.meshlens.catalog.health.RecomputeSummary;
 import dev.meshlens.catalog.health.SignalValues;
+import dev.meshlens.catalog.json.AspectCodec;
 import dev.meshlens.catalog.model.Port;
 import dev.meshlens.catalog.model.ProductInfo;
 import java.time.Duration;
@@ -44,12 +45,14 @@ final class HealthRecomputation {
 
   private final Db db;
   private final HealthFactReader reader;
+  private final HealthChunkReader chunks;
   private final HealthSnapshotTable table;
 
-  HealthRecomputation(Db db, HealthFactReader reader, HealthSnapshotTable table) {
+  HealthRecomputation(Db db, AspectCodec codec) {
     this.db = db;
-    this.reader = reader;
-    this.table = table;
+    this.reader = new HealthFactReader(codec);
+    this.chunks = new HealthChunkReader(codec);
+    this.table = new HealthSnapshotTable(codec);
   }
 
   RecomputeSummary run(HealthPolicy policy, Instant clock) {
@@ -68,8 +71,38 @@ final class HealthRecomputation {
       HealthSnapshotTable.writeDay(c, day, clock, HealthSnapshotTable.encodeWeights(policy));
       return null;
     });
-    Map<String, Scored> parts = new HashMap<>();
-    Map<String, List<String>> members = new HashMap<>();
+    Scoring scoring = new Scoring(mesh, assembler, scorer, new HashMap<>(), new HashMap<>());
+    long[] counts = scoreDatasets(scoring, day, started);
+    int datasets = (int) counts[0];
+    long rows = counts[1];
+    Rollups rollups = rollUp(mesh, policy, scoring.parts(), scoring.members(), clock);
+    rows += db.write(c -> table.write(c, day, rollups.rows()));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    LOG.info(
+        "Health recompute done: {} datasets, {} products, {} domains scored in {} ms",
+        datasets,
+        rollups.products(),
+        rollups.domains(),
+        took.toMillis());
+    return new RecomputeSummary(
+        LocalDate.ofEpochDay(day), datasets, rollups.products(), rollups.domains(), rows, took);
+  }
+
+  /** What scoring a dataset needs, and where the parts of products go. */
+  private record Scoring(
+      HealthMeshFacts mesh,
+      HealthFactAssembler assembler,
+      DatasetScorer scorer,
+      Map<String, Scored> parts,
+      Map<String, List<String>> members) {}
+
+  /**
+   * Scores every dataset, chunk by chunk, and writes each chunk's rows in one transaction.
+   *
+   * @return the datasets scored and the rows written
+   */
+  private long[] scoreDatasets(Scoring scoring, long day, long started) {
+    HealthMeshFacts mesh = scoring.mesh();
     int datasets = 0;
     long rows = 0;
     try (ExecutorService prefetch =
@@ -86,7 +119,7 @@ final class HealthRecomputation {
         next = prefetch.submit(() -> read(last));
         List<HealthSnapshotTable.Row> out = new ArrayList<>(chunk.size());
         for (HealthDatasetRow row : chunk) {
-          out.add(score(row, mesh, assembler, scorer, parts, members));
+          out.add(score(row, scoring));
         }
         rows += db.write(c -> table.write(c, day, out));
         if ((datasets + chunk.size()) / LOG_EVERY > datasets / LOG_EVERY) {
@@ -99,31 +132,20 @@ final class HealthRecomputation {
         datasets += chunk.size();
       }
     }
-    Rollups rollups = rollUp(mesh, policy, parts, members, clock);
-    rows += db.write(c -> table.write(c, day, rollups.rows()));
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info(
-        "Health recompute done: {} datasets, {} products, {} domains scored in {} ms",
-        datasets,
-        rollups.products(),
-        rollups.domains(),
-        took.toMillis());
-    return new RecomputeSummary(
-        LocalDate.ofEpochDay(day), datasets, rollups.products(), rollups.domains(), rows, took);
+    return new long[] {datasets, rows};
   }
 
   private List<HealthDatasetRow> read(long afterId) {
-    return db.read(c -> reader.chunk(c, afterId, CHUNK));
+    return db.read(c -> chunks.chunk(c, afterId, CHUNK));
   }
 
   /** Scores one dataset; keeps it as a part when it rolls up into a product. */
-  private static HealthSnapshotTable.Row score(
-      HealthDatasetRow row,
-      HealthMeshFacts mesh,
-      HealthFactAssembler assembler,
-      DatasetScorer scorer,
-      Map<String, Scored> parts,
-      Map<String, List<String>> members) {
+  private static HealthSnapshotTable.Row score(HealthDatasetRow row, Scoring s) {
+    HealthMeshFacts mesh = s.mesh();
+    HealthFactAssembler assembler = s.assembler();
+    DatasetScorer scorer = s.scorer();
+    Map<String, Scored> parts = s.parts();
+    Map<String, List<String>> members = s.members();
     DatasetFacts facts = assembler.facts(row);
     SignalValues values = scorer.values(facts);
     HealthPolicy policy = scorer.policy();

@@ -30,7 +30,7 @@ final class SqliteHealthSnapshots implements HealthSnapshots {
     this.db = db;
     AspectCodec codec = new AspectCodec();
     this.table = new HealthSnapshotTable(codec);
-    this.recomputation = new HealthRecomputation(db, new HealthFactReader(codec), table);
+    this.recomputation = new HealthRecomputation(db, codec);
   }
 
   @Override
