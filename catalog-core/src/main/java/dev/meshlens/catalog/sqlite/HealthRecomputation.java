@@ -76,7 +76,11 @@ final class HealthRecomputation {
     int datasets = (int) counts[0];
     long rows = counts[1];
     Rollups rollups = rollUp(mesh, policy, scoring.parts(), scoring.members(), clock);
-    rows += db.write(c -> table.write(c, day, rollups.rows()));
+    rows +=
+        db.write(c -> {
+          table.dropOlderDetails(c, day, rollups.rows());
+          return table.write(c, day, rollups.rows());
+        });
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     LOG.info(
         "Health recompute done: {} datasets, {} products, {} domains scored in {} ms",

@@ -75,6 +75,24 @@ final class HealthSnapshotTable {
     return rows.size();
   }
 
+  /**
+   * Drops the detail of the earlier days of these rows' assets: only the latest day of a product or
+   * a domain keeps its detail; its history keeps score, grade, cap and signal values.
+   */
+  void dropOlderDetails(Connection c, long day, List<Row> rows) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE health_snapshots SET detail = NULL"
+                + " WHERE asset = ? AND day < ? AND detail IS NOT NULL")) {
+      for (Row row : rows) {
+        ps.setLong(1, row.asset());
+        ps.setLong(2, day);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
   List<HealthScore> history(Connection c, Urn urn, int limit) throws SQLException {
     List<HealthScore> scores = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM)) {

@@ -134,9 +134,19 @@ class HealthRecomputeTest {
     assertThat(history.getFirst().cap()).isNull();
     assertThat(history.getFirst().score()).isGreaterThan(25.8);
 
+    Double sameDay = store.health().latestDetail(PRODUCT).orElseThrow().score().score();
     store.health().recomputeAll(policy, CLOCK.plus(Duration.ofDays(1)));
     assertThat(store.health().history(CUSTOMERS, 10)).hasSize(2);
-    assertThat(store.health().history(PRODUCT, 1)).hasSize(1);
+    List<HealthScore> product = store.health().history(PRODUCT, 10);
+    assertThat(product).hasSize(2);
+    assertThat(product.get(0).components().get(2).facts())
+        .as("the latest day keeps its detail")
+        .isNotEmpty();
+    assertThat(product.get(1).components().get(2).facts())
+        .as("an earlier day keeps its values only")
+        .isEmpty();
+    assertThat(product.get(1).components().get(2).value()).isEqualTo(0.5);
+    assertThat(product.get(1).score()).isEqualTo(sameDay);
   }
 
   @Test
