@@ -23,6 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bulk reads of a health recompute: the facts of the whole mesh in a few aggregating queries,
@@ -30,8 +33,7 @@ import java.util.function.BiConsumer;
  * with the JSON functions, so no aspect is parsed in Java).
  */
 final class HealthFactReader {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(HealthFactReader.class);
+  private static final Logger LOG = LoggerFactory.getLogger(HealthFactReader.class);
   private static final String FINISHED = "state IN ('COMPLETE', 'FAIL', 'ABORT')";
   private static final String RUN_TIME = "coalesce(ended_at, started_at)";
 
@@ -89,7 +91,7 @@ final class HealthFactReader {
     }
   }
 
-  private static <T> T timed(String what, java.util.function.Supplier<T> work) {
+  private static <T> T timed(String what, Supplier<T> work) {
     long start = System.nanoTime();
     T result = work.get();
     LOG.debug("Health facts: {} read in {} ms", what, (System.nanoTime() - start) / 1_000_000);

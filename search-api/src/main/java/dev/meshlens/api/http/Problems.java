@@ -26,11 +26,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one table that maps exceptions to problem details: not found 404 (an asset, a source, a
- * lineage path), invalid input 400 (malformed SPARQL too), a SPARQL Update 403, no acceptable media
- * type 406, a conflict with what is going on (a crawl already running) 409, a lineage question or a
- * SPARQL query out of time 503, HTTP conditions raised by Javalin keep their status, an unavailable
- * store 503, anything else 500 (logged once, with no internals in the body). Errors Javalin answers
- * itself (unknown route, wrong method) get the same shape.
+ * lineage path, a product's or domain's health), invalid input 400 (malformed SPARQL too), a SPARQL
+ * Update 403, no acceptable media type 406, a conflict with what is going on (a crawl already
+ * running) 409, a lineage question or a SPARQL query out of time 503, HTTP conditions raised by
+ * Javalin keep their status, an unavailable store 503, anything else 500 (logged once, with no
+ * internals in the body). Errors Javalin answers itself (unknown route, wrong method) get the same
+ * shape.
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
