@@ -4,6 +4,7 @@ import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Page;
 import dev.meshlens.catalog.Urn;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,12 @@ public interface HealthSnapshots {
   Map<Urn, Double> latestScores(EntityType type);
 
   /** Whether no snapshot was ever written. */
-  boolean isEmpty();
+  default boolean isEmpty() {
+    return lastRecomputed().isEmpty();
+  }
+
+  /** The UTC day of the latest recompute, empty when none ever ran. */
+  Optional<LocalDate> lastRecomputed();
 
   /**
    * Scores every live dataset, product and domain from what the store holds now and writes the

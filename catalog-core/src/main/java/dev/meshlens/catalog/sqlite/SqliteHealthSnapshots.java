@@ -11,6 +11,7 @@ import dev.meshlens.catalog.health.LeaderboardQuery;
 import dev.meshlens.catalog.health.RecomputeSummary;
 import dev.meshlens.catalog.json.AspectCodec;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +63,10 @@ final class SqliteHealthSnapshots implements HealthSnapshots {
   }
 
   @Override
-  public boolean isEmpty() {
-    return db.read(c -> AssetReader.scalar(c, "SELECT count(*) FROM health_days") == 0);
+  public Optional<LocalDate> lastRecomputed() {
+    long day =
+        db.read(c -> AssetReader.scalar(c, "SELECT coalesce(max(day), -1) FROM health_days"));
+    return day < 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
   }
 
   @Override

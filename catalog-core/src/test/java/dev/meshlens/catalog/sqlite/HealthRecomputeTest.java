@@ -154,6 +154,7 @@ class HealthRecomputeTest {
     assertThat(store.health().isEmpty()).isTrue();
     store.health().recomputeAll(policy, CLOCK);
     assertThat(store.health().isEmpty()).isFalse();
+    assertThat(store.health().lastRecomputed()).contains(java.time.LocalDate.of(2026, 10, 5));
 
     Page<Ranked> domains =
         store

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *   <li>after the catalog changed (a commit that wrote the change log, whatever wrote it) or a
  *       crawl run finished that changed assets, once no further change came for {@code quiet} (a
  *       burst of crawls gives one recompute);
- *   <li>daily: on the first check of a new UTC day;
+ *   <li>daily: on the first check of a new UTC day (at startup too, when the latest snapshot is of
+ *       an earlier day);
  *   <li>on demand ({@link #recomputeNow}).
  * </ul>
  *
@@ -87,11 +89,12 @@ public final class ScoreJob implements AutoCloseable {
   public ScoreJob start(Duration every) {
     store.addChangeListener(sequence -> changed());
     lastActivity = crawlActivity.getAsLong();
-    if (store.health().isEmpty()) {
+    Optional<LocalDate> last = store.health().lastRecomputed();
+    if (last.isEmpty()) {
       LOG.info("No health snapshot yet: scores are computed now");
       dirty = true;
     } else {
-      lastDay = today();
+      lastDay = last.get(); // a day missed while the server was down is made up at once
     }
     long millis = every.toMillis();
     timer.scheduleWithFixedDelay(this::checkSafely, 0, millis, TimeUnit.MILLISECONDS);

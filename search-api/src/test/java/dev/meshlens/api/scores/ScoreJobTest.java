@@ -10,6 +10,9 @@ import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,26 @@ class ScoreJobTest {
       Thread.sleep(300);
       assertThat(recomputes.get()).as("nothing more changed").isEqualTo(3);
       assertThat(job.recomputeNow("test").datasets()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_day_missed_while_stopped_is_made_up_at_start() throws Exception {
+    AtomicInteger recomputes = new AtomicInteger();
+    try (SqliteCatalogStore store = SqliteCatalogStore.open(dir.resolve("catalog.db"))) {
+      store.health().recomputeAll(HealthPolicy.defaults(), Instant.now().minus(Duration.ofDays(2)));
+      try (ScoreJob job =
+          new ScoreJob(
+                  store,
+                  HealthPolicy.defaults(),
+                  recomputes::incrementAndGet,
+                  () -> 0,
+                  Clock.systemUTC(),
+                  Duration.ofMillis(100))
+              .start(Duration.ofMillis(20))) {
+        await(() -> recomputes.get() == 1, "the recompute of the missed day");
+        assertThat(store.health().lastRecomputed()).contains(LocalDate.now(ZoneOffset.UTC));
+      }
     }
   }
 
