@@ -20,11 +20,15 @@ import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
 import dev.meshlens.api.rdf.DcatHandler;
 import dev.meshlens.api.rdf.SparqlHandler;
+import dev.meshlens.api.scores.HealthScoreHandler; // health
+import dev.meshlens.api.scores.ScoreJob; // health
 import dev.meshlens.api.search.CatalogSearch;
 import dev.meshlens.api.search.SearchHandler;
 import dev.meshlens.api.source.SourceHandler;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.CrawlRun;
+import dev.meshlens.catalog.health.HealthPolicy; // health
+import dev.meshlens.catalog.health.HealthPolicyParser; // health
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
 import dev.meshlens.indexer.crawl.CrawlRunner;
 import dev.meshlens.indexer.crawl.SourceReaders;
@@ -39,7 +43,7 @@ import io.javalin.apibuilder.ApiBuilder; // access
 import io.javalin.apibuilder.EndpointGroup; // access
 import io.javalin.router.Endpoint;
 import java.nio.file.Path;
-import java.time.Clock; // access
+import java.time.Clock; // access, health
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -67,6 +71,7 @@ public final class Meshlens implements AutoCloseable {
   private final LineagePush lineage;
   private final Javalin http;
   private final AtomicReference<StartupState> startup;
+  private final ScoreJob scores; // health
   private boolean closed;
 
   private Meshlens(
@@ -76,7 +81,8 @@ public final class Meshlens implements AutoCloseable {
       Scheduler scheduler,
       LineagePush lineage,
       Javalin http,
-      AtomicReference<StartupState> startup) {
+      AtomicReference<StartupState> startup,
+      ScoreJob scores) { // health
     this.config = config;
     this.store = store;
     this.search = projections.search();
@@ -85,6 +91,7 @@ public final class Meshlens implements AutoCloseable {
     this.lineage = lineage;
     this.http = http;
     this.startup = startup;
+    this.scores = scores; // health
   }
 
   /** The projections of the catalog the server keeps current. */
@@ -100,11 +107,16 @@ public final class Meshlens implements AutoCloseable {
 
   /** Like {@link #start(ServerConfig)}, crawling with {@code readers}. */
   public static Meshlens start(ServerConfig config, SourceReaders readers) {
+    HealthPolicy policy = // health: a bad policy file stops the start with its message
+        config.healthPolicy() == null
+            ? HealthPolicy.defaults()
+            : HealthPolicyParser.fromFile(config.healthPolicy());
     CatalogStore store = SqliteCatalogStore.open(config.catalogFile());
     CatalogSearch search = null;
     CatalogLineage graph = null;
     Scheduler scheduler = null;
     LineagePush lineage = null;
+    ScoreJob scores = null; // health
     try {
       search = CatalogSearch.open(store, config.searchIndexDir());
       graph = CatalogLineage.open(store, config.lineageGraphDir());
@@ -116,6 +128,14 @@ public final class Meshlens implements AutoCloseable {
           new Scheduler(
               store, readers, new CrawlRunner(store, readers), schedulerConfig(config, sampleMesh));
       lineage = LineagePush.start(store, new OpenLineageValidator(), LineagePush.Commits.GROUPED);
+      scores = // health
+          new ScoreJob(
+              store,
+              policy,
+              search.index()::refreshSignals,
+              ScoreJob.crawlActivity(scheduler),
+              Clock.systemUTC(),
+              ScoreJob.QUIET);
       AtomicReference<StartupState> startup =
           new AtomicReference<>(new StartupState("starting", false, null, null));
       JsonBody body = new JsonBody(config.maxRequestBytes());
@@ -141,15 +161,27 @@ public final class Meshlens implements AutoCloseable {
               new TokenHandler(store.access(), body, Clock.systemUTC()).routes(), // access
               new AuditHandler(store.access()).routes(), // access
               new MeHandler(config.anonymousRead()).routes(), // access
-              new OpenApiHandler(config.anonymousRead()).routes()); // openapi
+              new OpenApiHandler(config.anonymousRead()).routes(), // openapi
+              new HealthScoreHandler(store, scores).routes()); // health
       http.start();
+      scores.start(ScoreJob.CHECK_EVERY); // health
       Meshlens meshlens =
           new Meshlens(
-              config, store, new Projections(search, graph), scheduler, lineage, http, startup);
+              config,
+              store,
+              new Projections(search, graph),
+              scheduler,
+              lineage,
+              http,
+              startup,
+              scores); // health
       LOG.info("HTTP API started on port {}", meshlens.port());
       meshlens.runStartupTasks(sampleMesh);
       return meshlens;
     } catch (RuntimeException e) {
+      if (scores != null) { // health
+        scores.close();
+      }
       if (lineage != null) {
         lineage.close();
       }
@@ -276,6 +308,11 @@ public final class Meshlens implements AutoCloseable {
     return http.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint).toList();
   }
 
+  /** The job that keeps health scores current (benchmarks and tests recompute through it). */
+  public ScoreJob healthScores() { // health
+    return scores;
+  }
+
   public StartupState startupState() {
     return startup.get();
   }
@@ -292,6 +329,7 @@ public final class Meshlens implements AutoCloseable {
       lineage.close();
     } finally {
       try {
+        scores.close(); // health
         scheduler.close();
       } finally {
         try {

@@ -1,6 +1,7 @@
 package dev.meshlens.indexer.search;
 
 import dev.meshlens.catalog.CatalogStore;
+import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Urn;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +11,10 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Ranking signals read from the store: each dataset's usage events over 30 days, kept as a snapshot
- * that {@link #refresh()} rebuilds (the search index refreshes it after catching up and when it is
- * older than {@link #MAX_AGE}). Health is not known yet: the health scores hook in here.
+ * Ranking signals read from the store: each dataset's usage events over 30 days and its latest
+ * health score (from the store's health snapshots), kept as a snapshot that {@link #refresh()}
+ * rebuilds (the search index refreshes it after catching up and when it is older than {@link
+ * #MAX_AGE}). An asset never scored has no health: its factor stays neutral.
  */
 final class StoreRankingSignals implements RankingSignals {
 
@@ -22,6 +24,7 @@ final class StoreRankingSignals implements RankingSignals {
   private final CatalogStore store;
   private final Clock clock;
   private volatile Map<String, Long> usage = Map.of();
+  private volatile Map<String, Double> health = Map.of();
   private volatile Instant refreshedAt = Instant.EPOCH;
 
   StoreRankingSignals(CatalogStore store, Clock clock) {
@@ -40,6 +43,10 @@ final class StoreRankingSignals implements RankingSignals {
     Map<String, Long> byUrn = new HashMap<>(counts.size() * 2);
     counts.forEach((urn, count) -> byUrn.put(urn.toString(), count));
     usage = byUrn;
+    Map<Urn, Double> scores = store.health().latestScores(EntityType.DATASET);
+    Map<String, Double> healthByUrn = new HashMap<>(scores.size() * 2);
+    scores.forEach((urn, score) -> healthByUrn.put(urn.toString(), score));
+    health = healthByUrn;
     refreshedAt = now;
   }
 
@@ -55,11 +62,18 @@ final class StoreRankingSignals implements RankingSignals {
 
   @Override
   public OptionalDouble health(String urn) {
-    return OptionalDouble.empty();
+    Double score = health.get(urn);
+    return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
   }
 
   @Override
   public String toString() {
-    return "StoreRankingSignals[" + usage.size() + " datasets used, at " + refreshedAt + "]";
+    return "StoreRankingSignals["
+        + usage.size()
+        + " datasets used, "
+        + health.size()
+        + " scored, at "
+        + refreshedAt
+        + "]";
   }
 }

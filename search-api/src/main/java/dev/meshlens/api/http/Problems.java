@@ -7,6 +7,7 @@ import dev.meshlens.api.lineage.LineagePathNotFoundException;
 import dev.meshlens.api.rdf.InvalidSparqlException;
 import dev.meshlens.api.rdf.SparqlTimeoutException;
 import dev.meshlens.api.rdf.SparqlUpdateRefusedException;
+import dev.meshlens.api.scores.HealthNotFoundException;
 import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.InvalidBatchException;
 import dev.meshlens.catalog.InvalidUrnException;
@@ -33,11 +34,11 @@ import org.slf4j.LoggerFactory;
  * The one table that maps exceptions to problem details: no usable token 401 (with {@code
  * WWW-Authenticate: Bearer}, saying whether it was missing, malformed, unknown, expired or
  * revoked), a token without the right 403, not found 404 (an asset, a source, a lineage path, a
- * token), invalid input 400 (malformed SPARQL too), a SPARQL Update 403, no acceptable media type
- * 406, a conflict with what is going on (a crawl already running) 409, a lineage question or a
- * SPARQL query out of time 503, HTTP conditions raised by Javalin keep their status, an unavailable
- * store 503, anything else 500 (logged once, with no internals in the body). Errors Javalin answers
- * itself (unknown route, wrong method) get the same shape.
+ * token, a product's or domain's health), invalid input 400 (malformed SPARQL too), a SPARQL Update
+ * 403, no acceptable media type 406, a conflict with what is going on (a crawl already running)
+ * 409, a lineage question or a SPARQL query out of time 503, HTTP conditions raised by Javalin keep
+ * their status, an unavailable store 503, anything else 500 (logged once, with no internals in the
+ * body). Errors Javalin answers itself (unknown route, wrong method) get the same shape.
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -69,6 +70,8 @@ public final class Problems {
           Problem.of("asset-not-found", "Asset not found", 404, nf.getMessage(), path);
       case SourceNotFoundException nf ->
           Problem.of("source-not-found", "Source not found", 404, nf.getMessage(), path);
+      case HealthNotFoundException nf ->
+          Problem.of("health-not-found", "No health score", 404, nf.getMessage(), path);
       case LineagePathNotFoundException nf ->
           Problem.of("lineage-path-not-found", "No lineage path", 404, nf.getMessage(), path);
       case LineageTimeoutException lt ->
