@@ -11,6 +11,7 @@ import dev.meshlens.api.lineage.CatalogLineage;
 import dev.meshlens.api.lineage.LineageQueryHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
+import dev.meshlens.api.profile.ProfileService;
 import dev.meshlens.api.rdf.DcatHandler;
 import dev.meshlens.api.rdf.SparqlHandler;
 import dev.meshlens.api.search.CatalogSearch;
@@ -112,7 +113,8 @@ public final class Meshlens implements AutoCloseable {
           HttpApi.create(
               config,
               new HealthHandler(store, startup::get).routes(),
-              new AssetHandler(store).routes(),
+              new AssetHandler(store, new ProfileService(store, graph.graph(), search.index()))
+                  .routes(), // profile
               new SearchHandler(search.index()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),

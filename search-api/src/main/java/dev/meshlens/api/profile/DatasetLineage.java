@@ -1,0 +1,99 @@
+package dev.meshlens.api.profile;
+
+import dev.meshlens.catalog.AssetNotFoundException;
+import dev.meshlens.catalog.Urn;
+import dev.meshlens.lineage.Direction;
+import dev.meshlens.lineage.Level;
+import dev.meshlens.lineage.LineageEdge;
+import dev.meshlens.lineage.LineageGraph;
+import dev.meshlens.lineage.LineageRequest;
+import dev.meshlens.lineage.LineageResult;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The direct lineage of a dataset (or a column) from the lineage graph's in-memory index: the
+ * neighbours one hop away each way, the jobs between, and whether a cap cut the answer short.
+ */
+record DatasetLineage(
+    List<Urn> upstream,
+    List<Urn> downstream,
+    List<Urn> producers,
+    List<Urn> consumers,
+    boolean truncated) {
+  /** Neighbours read at most each way. */
+  static final int NODE_CAP = 1_000;
+
+  /** The direct lineage, or empty when the graph does not know the asset (yet). */
+  static Optional<DatasetLineage> of(LineageGraph graph, Urn urn) {
+    Level level =
+        urn.type() == dev.meshlens.catalog.EntityType.FIELD ? Level.COLUMN : Level.DATASET;
+    try {
+      LineageResult up = graph.lineage(request(urn, Direction.UPSTREAM, level));
+      LineageResult down = graph.lineage(request(urn, Direction.DOWNSTREAM, level));
+      Set<Urn> upstream = new LinkedHashSet<>();
+      Set<Urn> producers = new LinkedHashSet<>();
+      for (LineageEdge edge : up.edges()) {
+        if (edge.to().equals(urn)) {
+          upstream.add(edge.from());
+          add(producers, edge.via());
+        }
+      }
+      Set<Urn> downstream = new LinkedHashSet<>();
+      Set<Urn> consumers = new LinkedHashSet<>();
+      for (LineageEdge edge : down.edges()) {
+        if (edge.from().equals(urn)) {
+          downstream.add(edge.to());
+          add(consumers, edge.via());
+        }
+      }
+      return Optional.of(
+          new DatasetLineage(
+              List.copyOf(upstream),
+              List.copyOf(downstream),
+              List.copyOf(producers),
+              List.copyOf(consumers),
+              up.limits().nodesOverCap() > 0 || down.limits().nodesOverCap() > 0));
+    } catch (AssetNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * For each column of a dataset, how many upstream columns it is computed from (columns without
+   * column lineage are not in the map); empty when the graph does not know the dataset.
+   */
+  static Optional<Map<String, Integer>> upstreamColumns(LineageGraph graph, Urn dataset) {
+    try {
+      LineageResult up = graph.lineage(request(dataset, Direction.UPSTREAM, Level.COLUMN));
+      Map<String, Set<Urn>> sources = new LinkedHashMap<>();
+      for (LineageEdge edge : up.edges()) {
+        if (edge.to().type() == dev.meshlens.catalog.EntityType.FIELD
+            && edge.to().dataset().equals(dataset)) {
+          sources
+              .computeIfAbsent(edge.to().localName(), k -> new LinkedHashSet<>())
+              .add(edge.from());
+        }
+      }
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      sources.forEach((column, from) -> counts.put(column, from.size()));
+      return Optional.of(counts);
+    } catch (AssetNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void add(Set<Urn> jobs, Urn via) {
+    if (via != null) {
+      jobs.add(via);
+    }
+  }
+
+  private static LineageRequest request(Urn urn, Direction direction, Level level) {
+    return new LineageRequest(urn, direction, 1, level, NODE_CAP);
+  }
+}
