@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
       CrawlBenchCommand.class,
       RelevanceCommand.class,
       BenchSearchCommand.class,
-      BenchGraphCommand.class
+      BenchGraphCommand.class,
+      BenchProfileCommand.class
     })
 final class BenchCommand {
 

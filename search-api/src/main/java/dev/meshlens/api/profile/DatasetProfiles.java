@@ -47,8 +47,9 @@ final class DatasetProfiles {
         timer.time(
             "runs", () -> runs(reads, lineage.map(DatasetLineage::producers).orElse(List.of())));
     DatasetInfo info = asset.aspect(DatasetInfo.class).orElse(null);
+    Basics basics = timer.time("basics", () -> Basics.of(asset, names));
     return new DatasetProfile(
-        Basics.of(asset, names),
+        basics,
         info == null ? null : info.platform(),
         info == null ? null : info.kind(),
         info == null ? null : info.classification(),

@@ -57,7 +57,8 @@ public final class ProfileService {
 
   private Object profile(
       Urn urn, Predicate<Asset> sees, Visibility visibility, SectionTimer timer) {
-    Reads reads = new Reads(store, graph, index, time.window(), sees, visibility, timer);
+    Window window = timer.time("window", time::window);
+    Reads reads = new Reads(store, graph, index, window, sees, visibility, timer);
     if (urn.type() == EntityType.FIELD) {
       return column(reads, urn);
     }

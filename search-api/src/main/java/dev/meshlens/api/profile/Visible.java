@@ -10,17 +10,16 @@ import java.util.function.Predicate;
 
 /**
  * The first few of a ranked list of neighbours that the caller may see: neighbours are read in
- * small chunks in rank order until enough are visible; those passed over because the caller may not
- * see them are counted as hidden.
+ * chunks of one more than wanted, in rank order, until enough are visible; those passed over
+ * because the caller may not see them are counted as hidden.
  */
 record Visible(List<Asset> shown, int hidden) {
-  private static final int CHUNK = 16;
-
   static Visible first(List<Urn> ranked, int wanted, CatalogStore store, Predicate<Asset> sees) {
     List<Asset> shown = new ArrayList<>(wanted);
     int hidden = 0;
-    for (int start = 0; start < ranked.size() && shown.size() < wanted; start += CHUNK) {
-      List<Urn> chunk = ranked.subList(start, Math.min(ranked.size(), start + CHUNK));
+    int size = wanted + 1;
+    for (int start = 0; start < ranked.size() && shown.size() < wanted; start += size) {
+      List<Urn> chunk = ranked.subList(start, Math.min(ranked.size(), start + size));
       Map<Urn, Asset> assets = store.findAssets(chunk);
       for (Urn urn : chunk) {
         Asset asset = assets.get(urn);
