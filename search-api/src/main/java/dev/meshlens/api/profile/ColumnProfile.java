@@ -28,8 +28,11 @@ public record ColumnProfile(
     List<String> tags,
     List<Ref> glossaryTerms,
     Classification classification,
-    Part<List<Pii>> inferredPii,
+    Part<InheritedPii> inferredPii,
     Part<ColumnLineage> lineage) {
+
+  /** The PII a column inherits: the nearest upstream columns declared PII (empty: none). */
+  public record InheritedPii(List<Pii> origins) {}
 
   /** PII inherited from a column {@code distance} hops upstream. */
   public record Pii(String origin, int distance) {}
@@ -60,11 +63,12 @@ public record ColumnProfile(
         lineage(reads, urn));
   }
 
-  private static Part<List<Pii>> pii(Reads reads, Urn column) {
+  private static Part<InheritedPii> pii(Reads reads, Urn column) {
     try {
       List<InferredPii> inferred = reads.graph().inferredPii(column);
       return Part.of(
-          inferred.stream().map(p -> new Pii(p.origin().toString(), p.distance())).toList());
+          new InheritedPii(
+              inferred.stream().map(p -> new Pii(p.origin().toString(), p.distance())).toList()));
     } catch (dev.meshlens.catalog.AssetNotFoundException e) {
       return Part.unknown("the lineage graph does not know this column yet");
     }

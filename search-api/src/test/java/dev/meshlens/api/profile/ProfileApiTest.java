@@ -253,7 +253,7 @@ class ProfileApiTest {
     assertThat(customer.path("dataset").path("urn").asText()).isEqualTo(ORDERS.toString());
     assertThat(customer.path("dataType").asText()).isEqualTo("text");
     assertThat(customer.path("inferredPii").path("known").asBoolean()).isTrue();
-    assertThat(customer.path("inferredPii").path("value").findValuesAsText("origin"))
+    assertThat(customer.path("inferredPii").path("origins").findValuesAsText("origin"))
         .containsExactly(RAW_ORDERS.field("customer_email").toString());
     assertThat(amount.path("lineage").path("upstream").path("count").asInt()).isEqualTo(2);
     assertThat(amount.path("lineage").path("downstream").path("columns").get(0).asText())
