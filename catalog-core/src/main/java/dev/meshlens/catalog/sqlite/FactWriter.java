@@ -143,6 +143,8 @@ final class FactWriter implements AutoCloseable {
     upsertRun.close();
     insertUsage.close();
     insertQuality.close();
-    countUsageDay.close();
+    if (countUsageDay != null) {
+      countUsageDay.close();
+    }
   }
 }
