@@ -41,7 +41,7 @@ public record ColumnProfile(
   public record ColumnLineage(Side upstream, Side downstream) {}
 
   /** One way: how many columns, those the caller may see (up to 20), how many were hidden. */
-  public record Side(int count, List<String> columns, int hidden) {}
+  public record Side(long count, List<String> columns, int hidden) {}
 
   static final int LISTED = 20;
 

@@ -17,14 +17,18 @@ import java.util.Set;
 
 /**
  * The direct lineage of a dataset (or a column) from the lineage graph's in-memory index: the
- * neighbours one hop away each way, the jobs between, and whether a cap cut the answer short.
+ * neighbours one hop away each way (at most {@link #NODE_CAP} read), the jobs between, how many
+ * neighbours there are in all (those read and those the cap left out) and whether those counts are
+ * exact.
  */
 record DatasetLineage(
     List<Urn> upstream,
     List<Urn> downstream,
     List<Urn> producers,
     List<Urn> consumers,
-    boolean truncated) {
+    long upstreamCount,
+    long downstreamCount,
+    boolean exact) {
   /** Neighbours read at most each way. */
   static final int NODE_CAP = 1_000;
 
@@ -57,7 +61,9 @@ record DatasetLineage(
               List.copyOf(downstream),
               List.copyOf(producers),
               List.copyOf(consumers),
-              up.limits().nodesOverCap() > 0 || down.limits().nodesOverCap() > 0));
+              upstream.size() + up.limits().nodesOverCap(),
+              downstream.size() + down.limits().nodesOverCap(),
+              up.limits().countsExact() && down.limits().countsExact()));
     } catch (AssetNotFoundException e) {
       return Optional.empty();
     }

@@ -28,12 +28,14 @@ final class Lineages {
                 window.today());
     return Part.of(
         new LineageSection(
-            side(reads, lineage.upstream(), lineage.producers(), usage),
-            side(reads, lineage.downstream(), lineage.consumers(), usage),
-            !lineage.truncated()));
+            side(reads, lineage.upstream(), lineage.upstreamCount(), lineage.producers(), usage),
+            side(
+                reads, lineage.downstream(), lineage.downstreamCount(), lineage.consumers(), usage),
+            lineage.exact()));
   }
 
-  private static Side side(Reads reads, List<Urn> datasets, List<Urn> jobs, Map<Urn, Long> usage) {
+  private static Side side(
+      Reads reads, List<Urn> datasets, long count, List<Urn> jobs, Map<Urn, Long> usage) {
     List<Urn> ranked =
         datasets.stream()
             .sorted(
@@ -44,7 +46,7 @@ final class Lineages {
     Visible top = reads.visible(ranked, LineageSection.TOP);
     Visible shownJobs = reads.visible(jobs, LineageSection.TOP);
     return new Side(
-        datasets.size(),
+        count,
         top.shown().stream()
             .map(a ->
                 new Neighbour(a.urn().toString(), a.displayName(), usage.getOrDefault(a.urn(), 0L)))
