@@ -9,6 +9,7 @@ import dev.meshlens.catalog.model.AspectKind;
 import dev.meshlens.catalog.model.DatasetInfo;
 import dev.meshlens.catalog.model.DomainInfo;
 import dev.meshlens.catalog.model.GlossaryLinks;
+import dev.meshlens.catalog.model.GlossaryTermInfo;
 import dev.meshlens.catalog.model.JobInfo;
 import dev.meshlens.catalog.model.Membership;
 import dev.meshlens.catalog.model.Owner;
@@ -134,10 +135,7 @@ public record Basics(
       case DOMAIN -> asset.aspect(DomainInfo.class).map(DomainInfo::description).orElse(null);
       case JOB -> asset.aspect(JobInfo.class).map(JobInfo::description).orElse(null);
       case TERM ->
-          asset
-              .aspect(dev.meshlens.catalog.model.GlossaryTermInfo.class)
-              .map(dev.meshlens.catalog.model.GlossaryTermInfo::definition)
-              .orElse(null);
+          asset.aspect(GlossaryTermInfo.class).map(GlossaryTermInfo::definition).orElse(null);
       default -> null;
     };
   }

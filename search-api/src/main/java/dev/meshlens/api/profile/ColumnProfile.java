@@ -1,6 +1,7 @@
 package dev.meshlens.api.profile;
 
 import dev.meshlens.catalog.Asset;
+import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.Classification;
 import dev.meshlens.catalog.model.Field;
@@ -69,7 +70,7 @@ public record ColumnProfile(
       return Part.of(
           new InheritedPii(
               inferred.stream().map(p -> new Pii(p.origin().toString(), p.distance())).toList()));
-    } catch (dev.meshlens.catalog.AssetNotFoundException e) {
+    } catch (AssetNotFoundException e) {
       return Part.unknown("the lineage graph does not know this column yet");
     }
   }

@@ -1,6 +1,7 @@
 package dev.meshlens.api.profile;
 
 import dev.meshlens.catalog.AssetNotFoundException;
+import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.lineage.Direction;
 import dev.meshlens.lineage.Level;
@@ -34,8 +35,7 @@ record DatasetLineage(
 
   /** The direct lineage, or empty when the graph does not know the asset (yet). */
   static Optional<DatasetLineage> of(LineageGraph graph, Urn urn) {
-    Level level =
-        urn.type() == dev.meshlens.catalog.EntityType.FIELD ? Level.COLUMN : Level.DATASET;
+    Level level = urn.type() == EntityType.FIELD ? Level.COLUMN : Level.DATASET;
     try {
       LineageResult up = graph.lineage(request(urn, Direction.UPSTREAM, level));
       LineageResult down = graph.lineage(request(urn, Direction.DOWNSTREAM, level));
@@ -78,8 +78,7 @@ record DatasetLineage(
       LineageResult up = graph.lineage(request(dataset, Direction.UPSTREAM, Level.COLUMN));
       Map<String, Set<Urn>> sources = new LinkedHashMap<>();
       for (LineageEdge edge : up.edges()) {
-        if (edge.to().type() == dev.meshlens.catalog.EntityType.FIELD
-            && edge.to().dataset().equals(dataset)) {
+        if (edge.to().type() == EntityType.FIELD && edge.to().dataset().equals(dataset)) {
           sources
               .computeIfAbsent(edge.to().localName(), k -> new LinkedHashSet<>())
               .add(edge.from());

@@ -2,6 +2,7 @@ package dev.meshlens.api.profile;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.meshlens.catalog.Asset;
+import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.ContractInfo;
@@ -102,7 +103,7 @@ final class OtherProfiles {
     ProductLineage lineage;
     try {
       lineage = reads.graph().productLineage(product);
-    } catch (dev.meshlens.catalog.AssetNotFoundException | IllegalArgumentException e) {
+    } catch (AssetNotFoundException | IllegalArgumentException e) {
       return Part.unknown("the lineage graph does not know this product yet");
     }
     List<Urn> urns =

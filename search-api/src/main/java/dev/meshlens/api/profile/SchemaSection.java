@@ -1,5 +1,6 @@
 package dev.meshlens.api.profile;
 
+import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.Classification;
 import dev.meshlens.catalog.model.Field;
 import dev.meshlens.catalog.model.Schema;
@@ -26,8 +27,7 @@ public record SchemaSection(int columnCount, List<Column> columns, List<String> 
       Classification classification,
       Integer upstreamColumns) {}
 
-  static Part<SchemaSection> of(
-      dev.meshlens.catalog.Urn dataset, Schema schema, Map<String, Integer> upstream) {
+  static Part<SchemaSection> of(Urn dataset, Schema schema, Map<String, Integer> upstream) {
     if (schema == null) {
       return Part.unknown("no source stated a schema");
     }
@@ -35,8 +35,7 @@ public record SchemaSection(int columnCount, List<Column> columns, List<String> 
     return Part.of(new SchemaSection(columns.size(), columns, schema.primaryKey()));
   }
 
-  private static Column column(
-      dev.meshlens.catalog.Urn dataset, Field f, Map<String, Integer> upstream) {
+  private static Column column(Urn dataset, Field f, Map<String, Integer> upstream) {
     return new Column(
         f.name(),
         dataset.field(f.name()).toString(),
