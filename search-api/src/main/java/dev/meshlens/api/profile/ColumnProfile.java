@@ -7,6 +7,7 @@ import dev.meshlens.catalog.model.Classification;
 import dev.meshlens.catalog.model.Field;
 import dev.meshlens.catalog.model.Tag;
 import dev.meshlens.lineage.InferredPii;
+import dev.meshlens.lineage.LineageTimeoutException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,16 +71,18 @@ public record ColumnProfile(
       return Part.of(
           new InheritedPii(
               inferred.stream().map(p -> new Pii(p.origin().toString(), p.distance())).toList()));
-    } catch (AssetNotFoundException e) {
-      return Part.unknown("the lineage graph does not know this column yet");
+    } catch (AssetNotFoundException | LineageTimeoutException e) {
+      return Part.unknown("the lineage graph does not know this column yet or ran out of time");
     }
   }
 
   private static Part<ColumnLineage> lineage(Reads reads, Urn column) {
-    return DatasetLineage.of(reads.graph(), column)
-        .map(
-            l -> Part.of(new ColumnLineage(side(reads, l.upstream()), side(reads, l.downstream()))))
-        .orElse(Part.unknown("the lineage graph does not know this column yet"));
+    Part<DatasetLineage> found = DatasetLineage.of(reads.graph(), column);
+    if (!found.known()) {
+      return Part.unknown(found.reason());
+    }
+    DatasetLineage l = found.value();
+    return Part.of(new ColumnLineage(side(reads, l.upstream()), side(reads, l.downstream())));
   }
 
   private static Side side(Reads reads, List<Urn> columns) {

@@ -9,12 +9,15 @@ import dev.meshlens.lineage.LineageEdge;
 import dev.meshlens.lineage.LineageGraph;
 import dev.meshlens.lineage.LineageRequest;
 import dev.meshlens.lineage.LineageResult;
+import dev.meshlens.lineage.LineageTimeoutException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The direct lineage of a dataset (or a column) from the lineage graph's in-memory index: the
@@ -30,11 +33,16 @@ record DatasetLineage(
     long upstreamCount,
     long downstreamCount,
     boolean exact) {
+  private static final Logger LOG = LoggerFactory.getLogger(DatasetLineage.class);
+
   /** Neighbours read at most each way. */
   static final int NODE_CAP = 1_000;
 
-  /** The direct lineage, or empty when the graph does not know the asset (yet). */
-  static Optional<DatasetLineage> of(LineageGraph graph, Urn urn) {
+  /**
+   * The direct lineage, or unknown when the graph does not know the asset (yet) or could not answer
+   * within its time budget.
+   */
+  static Part<DatasetLineage> of(LineageGraph graph, Urn urn) {
     Level level = urn.type() == EntityType.FIELD ? Level.COLUMN : Level.DATASET;
     try {
       LineageResult up = graph.lineage(request(urn, Direction.UPSTREAM, level));
@@ -55,7 +63,7 @@ record DatasetLineage(
           add(consumers, edge.via());
         }
       }
-      return Optional.of(
+      return Part.of(
           new DatasetLineage(
               List.copyOf(upstream),
               List.copyOf(downstream),
@@ -65,7 +73,10 @@ record DatasetLineage(
               downstream.size() + down.limits().nodesOverCap(),
               up.limits().countsExact() && down.limits().countsExact()));
     } catch (AssetNotFoundException e) {
-      return Optional.empty();
+      return Part.unknown("the lineage graph does not know it yet");
+    } catch (LineageTimeoutException e) {
+      LOG.warn("Lineage of {} out of time for its profile: {}", urn, e.getMessage());
+      return Part.unknown("the lineage graph could not answer in time");
     }
   }
 
@@ -87,7 +98,7 @@ record DatasetLineage(
       Map<String, Integer> counts = new LinkedHashMap<>();
       sources.forEach((column, from) -> counts.put(column, from.size()));
       return Optional.of(counts);
-    } catch (AssetNotFoundException e) {
+    } catch (AssetNotFoundException | LineageTimeoutException e) {
       return Optional.empty();
     }
   }

@@ -33,7 +33,7 @@ final class DatasetProfiles {
     Map<Urn, Asset> names = timer.time("names", () -> reads.assets(Basics.referenced(asset)));
     Asset product = Optional.ofNullable(Basics.productOf(asset)).map(names::get).orElse(null);
     Governing governing = timer.time("contract", () -> Governing.of(reads, urn, product));
-    Optional<DatasetLineage> lineage =
+    Part<DatasetLineage> lineage =
         timer.time("lineage graph", () -> DatasetLineage.of(reads.graph(), urn));
     List<UsageDay> usage =
         timer.time(
@@ -45,7 +45,7 @@ final class DatasetProfiles {
                         urn, window.from(Window.LONG_DAYS), window.today(), UsageSection.MAX_ROWS));
     List<Run> runs =
         timer.time(
-            "runs", () -> runs(reads, lineage.map(DatasetLineage::producers).orElse(List.of())));
+            "runs", () -> runs(reads, lineage.known() ? lineage.value().producers() : List.of()));
     DatasetInfo info = asset.aspect(DatasetInfo.class).orElse(null);
     Basics basics = timer.time("basics", () -> Basics.of(asset, names));
     return new DatasetProfile(
@@ -83,11 +83,11 @@ final class DatasetProfiles {
         reads.window());
   }
 
-  private static String runsReason(Optional<DatasetLineage> lineage) {
-    if (lineage.isEmpty()) {
-      return "the lineage graph does not know this dataset yet";
+  private static String runsReason(Part<DatasetLineage> lineage) {
+    if (!lineage.known()) {
+      return "the jobs producing it are not known: " + lineage.reason();
     }
-    return lineage.get().producers().isEmpty()
+    return lineage.value().producers().isEmpty()
         ? "no job is known to produce it"
         : "no run of the jobs producing it is recorded";
   }

@@ -7,17 +7,16 @@ import dev.meshlens.catalog.Urn;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The lineage section of a dataset: counts, the top neighbours by usage, the jobs between. */
 final class Lineages {
   private Lineages() {}
 
-  static Part<LineageSection> section(Reads reads, Optional<DatasetLineage> found) {
-    if (found.isEmpty()) {
-      return Part.unknown("the lineage graph does not know this dataset yet");
+  static Part<LineageSection> section(Reads reads, Part<DatasetLineage> found) {
+    if (!found.known()) {
+      return Part.unknown(found.reason());
     }
-    DatasetLineage lineage = found.get();
+    DatasetLineage lineage = found.value();
     Window window = reads.window();
     Map<Urn, Long> usage =
         reads
