@@ -63,7 +63,10 @@ public final class ProfileService {
       return column(reads, urn);
     }
     Asset asset =
-        store.findAsset(urn).filter(sees).orElseThrow(() -> new AssetNotFoundException(urn));
+        timer
+            .time("asset", () -> store.findAsset(urn))
+            .filter(sees)
+            .orElseThrow(() -> new AssetNotFoundException(urn));
     return switch (asset.type()) {
       case DATASET -> DatasetProfiles.of(reads, asset);
       case PRODUCT -> OtherProfiles.product(reads, asset);
