@@ -5,7 +5,7 @@ import dev.meshlens.api.admin.MeHandler; // access
 import dev.meshlens.api.admin.TokenHandler; // access
 import dev.meshlens.api.asset.AssetEditHandler; // access
 import dev.meshlens.api.asset.AssetHandler;
-import dev.meshlens.api.auth.Access; // access
+// access
 import dev.meshlens.api.auth.AccessGate; // access
 import dev.meshlens.api.demo.SampleMeshLoader;
 import dev.meshlens.api.health.HealthHandler;
@@ -18,6 +18,7 @@ import dev.meshlens.api.lineage.LineageQueryHandler;
 import dev.meshlens.api.openapi.OpenApiHandler;
 import dev.meshlens.api.openlineage.LineageHandler;
 import dev.meshlens.api.openlineage.LineagePush;
+import dev.meshlens.api.profile.ProfileService;
 import dev.meshlens.api.rdf.DcatHandler;
 import dev.meshlens.api.rdf.SparqlHandler;
 import dev.meshlens.api.scores.HealthScoreHandler; // health
@@ -39,8 +40,6 @@ import dev.meshlens.indexer.schedule.SchedulerConfig;
 import dev.meshlens.indexer.search.SearchIndex;
 import dev.meshlens.lineage.LineageGraph;
 import io.javalin.Javalin;
-import io.javalin.apibuilder.ApiBuilder; // access
-import io.javalin.apibuilder.EndpointGroup; // access
 import io.javalin.router.Endpoint;
 import java.nio.file.Path;
 import java.time.Clock; // access, health
@@ -139,12 +138,13 @@ public final class Meshlens implements AutoCloseable {
       AtomicReference<StartupState> startup =
           new AtomicReference<>(new StartupState("starting", false, null, null));
       JsonBody body = new JsonBody(config.maxRequestBytes());
+      ProfileService profiles = new ProfileService(store, graph.graph(), search.index());
       Javalin http =
           HttpApi.create(
               config,
               new AccessGate(store.access(), config.anonymousRead(), Clock.systemUTC()), // access
               new HealthHandler(store, startup::get).routes(),
-              readable(new AssetHandler(store).routes()), // access
+              new AssetHandler(store, profiles).routes(), // profile
               new SearchHandler(search.index()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),
@@ -157,7 +157,7 @@ public final class Meshlens implements AutoCloseable {
                   .routes(),
               new DcatHandler(graph.graph(), store).routes(), // access: store for the filter
               new IngestHandler(new BatchIngest(store, Set.of(LineagePush.SOURCE)), body).routes(),
-              new AssetEditHandler(store, body).routes(), // access
+              new AssetEditHandler(store, body, profiles).routes(), // access
               new TokenHandler(store.access(), body, Clock.systemUTC()).routes(), // access
               new AuditHandler(store.access()).routes(), // access
               new MeHandler(config.anonymousRead()).routes(), // access
@@ -197,15 +197,6 @@ public final class Meshlens implements AutoCloseable {
       store.close();
       throw e;
     }
-  }
-
-  /**
-   * Routes of a handler that declares no access level of its own, declared {@link Access#READ} as a
-   * group (the asset routes, until their handler declares its own; a route declaring a level
-   * besides READ then declares two and is refused, which the access matrix test shows).
-   */
-  private static EndpointGroup readable(EndpointGroup routes) { // access
-    return () -> ApiBuilder.path("", List.of(Access.READ), routes);
   }
 
   private static SchedulerConfig schedulerConfig(ServerConfig config, boolean sampleMesh) {

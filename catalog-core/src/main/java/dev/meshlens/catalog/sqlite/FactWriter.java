@@ -5,6 +5,7 @@ import dev.meshlens.catalog.json.AspectCodec;
 import dev.meshlens.catalog.model.QualityResult;
 import dev.meshlens.catalog.model.Run;
 import dev.meshlens.catalog.model.UsageEvent;
+import dev.meshlens.catalog.profile.UsageDay;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ final class FactWriter implements AutoCloseable {
   private PreparedStatement upsertRun;
   private PreparedStatement insertUsage;
   private PreparedStatement insertQuality;
+  private PreparedStatement countUsageDay;
 
   FactWriter(Connection connection, AspectCodec codec) {
     this.connection = connection;
@@ -49,6 +51,10 @@ final class FactWriter implements AutoCloseable {
             "INSERT OR IGNORE INTO quality_results"
                 + " (id, dataset, check_id, time, passed, value, source)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    countUsageDay = // the profiles' read model (V7__profile.sql)
+        connection.prepareStatement(
+            "INSERT INTO usage_daily (dataset, day, principal_kind, principal, events)"
+                + " VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET events = events + 1");
   }
 
   /** Returns how many facts were new. */
@@ -70,7 +76,10 @@ final class FactWriter implements AutoCloseable {
       insertUsage.setString(5, event.principalKind().name());
       insertUsage.setString(6, event.query());
       insertUsage.setString(7, batch.source());
-      added += insertUsage.executeUpdate();
+      if (insertUsage.executeUpdate() == 1) {
+        added++;
+        countUsageDay(event);
+      }
     }
     for (QualityResult result : batch.qualityResults()) {
       String json = codec.toJson(result);
@@ -84,6 +93,14 @@ final class FactWriter implements AutoCloseable {
       added += insertQuality.executeUpdate();
     }
     return added;
+  }
+
+  private void countUsageDay(UsageEvent event) throws SQLException {
+    countUsageDay.setString(1, event.dataset().toString());
+    countUsageDay.setLong(2, UsageDay.dayOf(event.time()));
+    countUsageDay.setString(3, event.principalKind().name());
+    countUsageDay.setString(4, event.principal());
+    countUsageDay.executeUpdate();
   }
 
   private boolean writeRun(Run reported) throws SQLException {
@@ -126,5 +143,8 @@ final class FactWriter implements AutoCloseable {
     upsertRun.close();
     insertUsage.close();
     insertQuality.close();
+    if (countUsageDay != null) {
+      countUsageDay.close();
+    }
   }
 }

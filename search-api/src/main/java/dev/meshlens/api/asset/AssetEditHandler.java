@@ -7,6 +7,7 @@ import dev.meshlens.api.auth.AuditTrail;
 import dev.meshlens.api.auth.Caller;
 import dev.meshlens.api.auth.ForbiddenException;
 import dev.meshlens.api.ingest.JsonBody;
+import dev.meshlens.api.profile.ProfileService;
 import dev.meshlens.catalog.Asset;
 import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.Batch;
@@ -38,10 +39,13 @@ import io.javalin.http.Context;
 public final class AssetEditHandler {
   private final CatalogStore store;
   private final JsonBody body;
+  private final ProfileService profiles;
 
-  public AssetEditHandler(CatalogStore store, JsonBody body) {
+  /** Answers an edit with the asset's profile, as {@code GET /api/v1/assets/<urn>} shows it. */
+  public AssetEditHandler(CatalogStore store, JsonBody body, ProfileService profiles) {
     this.store = store;
     this.body = body;
+    this.profiles = profiles;
   }
 
   public EndpointGroup routes() {
@@ -68,8 +72,7 @@ public final class AssetEditHandler {
     }
     store.apply(batch(asset, edit, caller.name()));
     AuditTrail.summary(ctx, "edited " + String.join(", ", edit.fields()));
-    Asset updated = store.loadAsset(urn);
-    ctx.json(AssetView.of(updated, updated.displayName()));
+    ctx.json(profiles.profile(urn, caller));
   }
 
   private static Batch batch(Asset asset, AssetEdit edit, String person) {

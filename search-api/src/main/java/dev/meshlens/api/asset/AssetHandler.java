@@ -2,8 +2,10 @@ package dev.meshlens.api.asset;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 
+import dev.meshlens.api.auth.Access;
+import dev.meshlens.api.auth.Caller;
 import dev.meshlens.api.http.Params;
-import dev.meshlens.catalog.Asset;
+import dev.meshlens.api.profile.ProfileService;
 import dev.meshlens.catalog.AssetQuery;
 import dev.meshlens.catalog.AssetSummary;
 import dev.meshlens.catalog.CatalogStore;
@@ -16,27 +18,29 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code GET /api/v1/assets/{urn}}: one asset (the URN percent-encoded as one path segment, or as
- * is); {@code GET /api/v1/assets?type=&domain=&page=&size=}: a page {@code {total, items}}.
+ * {@code GET /api/v1/assets/{urn}}: the profile of one asset of any type (the URN percent-encoded
+ * as one path segment, or as is; see {@link ProfileService}); {@code GET
+ * /api/v1/assets?type=&domain=&page=&size=}: a page {@code {total, items}}.
  */
 public final class AssetHandler {
   private final CatalogStore store;
+  private final ProfileService profiles;
 
-  public AssetHandler(CatalogStore store) {
+  public AssetHandler(CatalogStore store, ProfileService profiles) {
     this.store = store;
+    this.profiles = profiles;
   }
 
   public EndpointGroup routes() {
     return () -> {
-      get("/api/v1/assets", this::list);
-      get("/api/v1/assets/<urn>", this::one);
+      get("/api/v1/assets", this::list, Access.READ);
+      get("/api/v1/assets/<urn>", this::one, Access.READ);
     };
   }
 
   private void one(Context ctx) {
     Urn urn = Urn.parse(ctx.pathParam("urn"));
-    Asset asset = store.loadAsset(urn);
-    ctx.json(AssetView.of(asset, asset.displayName()));
+    ctx.json(profiles.profile(urn, Caller.of(ctx)));
   }
 
   private void list(Context ctx) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
       RelevanceCommand.class,
       BenchSearchCommand.class,
       BenchGraphCommand.class,
-      BenchHealthCommand.class
+      BenchHealthCommand.class,
+      BenchProfileCommand.class
     })
 final class BenchCommand {
 

@@ -91,6 +91,7 @@ final class AccessFixture implements AutoCloseable {
     AccessFixture fixture = new AccessFixture(meshlens);
     seed(meshlens.store());
     meshlens.lineageGraph().catchUp();
+    meshlens.healthScores().recomputeNow("test");
     fixture.issueTokens();
     fixture.awaitSearchable();
     return fixture;

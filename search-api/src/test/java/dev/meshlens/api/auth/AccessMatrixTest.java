@@ -139,6 +139,30 @@ class AccessMatrixTest {
             null,
             200),
         new Probe("GET /api/v1/audit", "GOVERN", "GET", "/api/v1/audit", null, 200),
+        new Probe("GET /openapi.json", "OPEN", "GET", "/openapi.json", null, 200),
+        new Probe("GET /api/v1/products", "READ", "GET", "/api/v1/products?sort=health", null, 200),
+        new Probe(
+            "GET /api/v1/products/<urn>/health",
+            "READ",
+            "GET",
+            "/api/v1/products/" + AccessFixture.PRODUCT.toPathSegment() + "/health",
+            null,
+            200),
+        new Probe("GET /api/v1/domains", "READ", "GET", "/api/v1/domains", null, 200),
+        new Probe(
+            "GET /api/v1/domains/<domain>/health",
+            "READ",
+            "GET",
+            "/api/v1/domains/sales/health",
+            null,
+            200),
+        new Probe(
+            "POST /api/v1/health/recompute",
+            "ADMIN",
+            "POST",
+            "/api/v1/health/recompute",
+            null,
+            200),
         new Probe("GET /sparql", "GOVERN", "GET", "/sparql?query=" + sparql, null, 200),
         new Probe("POST /sparql", "GOVERN", "POST", "/sparql", "query=" + sparql, 200));
   }
