@@ -144,7 +144,7 @@ public final class Meshlens implements AutoCloseable {
               config,
               new AccessGate(store.access(), config.anonymousRead(), Clock.systemUTC()), // access
               new HealthHandler(store, startup::get).routes(),
-              new AssetHandler(store, profiles).routes(), // profile
+              new AssetHandler(store, profiles, search.index()).routes(), // profile
               new SearchHandler(search.index()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),

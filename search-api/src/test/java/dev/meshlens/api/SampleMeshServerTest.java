@@ -42,7 +42,17 @@ class SampleMeshServerTest {
       ready = json.readTree(health.body());
 
       Urn orders = Urn.dataset("postgres://sales-db.acme.internal:5432", "orders.public.orders");
-      JsonNode asset = json.readTree(get(base + "/api/v1/assets/" + orders.toPathSegment()).body());
+      // orders holds confidential columns: anonymous visitors do not see it, an admin does
+      String ordersPath = base + "/api/v1/assets/" + orders.toPathSegment();
+      assertThat(get(ordersPath).statusCode()).isEqualTo(404);
+      JsonNode asset =
+          json.readTree(
+              http.send(
+                      HttpRequest.newBuilder(URI.create(ordersPath))
+                          .header("Authorization", TestAuth.admin(meshlens))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
       assertThat(asset.path("domain").asText()).isEqualTo("urn:meshlens:domain:sales");
       assertThat(asset.path("aspects").path("schema").path("fields").size()).isGreaterThan(3);
       assertThat(asset.path("sources").findValuesAsText("source"))

@@ -12,10 +12,18 @@ import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Page;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.indexer.search.SearchHit;
+import dev.meshlens.indexer.search.SearchIndex;
+import dev.meshlens.indexer.search.SearchRequest;
+import dev.meshlens.indexer.search.SearchResults;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code GET /api/v1/assets/{urn}}: the profile of one asset of any type (the URN percent-encoded
@@ -25,10 +33,14 @@ import java.util.List;
 public final class AssetHandler {
   private final CatalogStore store;
   private final ProfileService profiles;
+  private final SearchIndex index;
+  private static final int INDEX_PAGE = 100;
+  private static final int INDEX_WINDOW = 10_000;
 
-  public AssetHandler(CatalogStore store, ProfileService profiles) {
+  public AssetHandler(CatalogStore store, ProfileService profiles, SearchIndex index) {
     this.store = store;
     this.profiles = profiles;
+    this.index = index;
   }
 
   public EndpointGroup routes() {
@@ -55,10 +67,69 @@ public final class AssetHandler {
             page,
             size,
             false);
+    Caller caller = Caller.of(ctx);
+    if (!caller.visibility().unrestricted()) {
+      ctx.json(visibleOnly(query, caller));
+      return;
+    }
     Page<AssetSummary> result = store.listAssets(query);
     ctx.json(
         new AssetPage(
             result.total(), page, size, result.items().stream().map(AssetPage.Item::of).toList()));
+  }
+
+  /**
+   * The listing for a caller who may not see everything, answered by the search index, whose
+   * visibility filter sits inside the query: the total and the pages never count a hidden asset.
+   * Its order is the index's for an empty search (most used first), not the store's, and it reaches
+   * the first {@value #INDEX_WINDOW} assets (filters narrow it).
+   */
+  private AssetPage visibleOnly(AssetQuery query, Caller caller) {
+    long from = (long) (query.page() - 1) * query.size();
+    long to = from + query.size();
+    if (to > INDEX_WINDOW) {
+      throw new Params.BadParameterException(
+          "page",
+          "must keep page * size within the first "
+              + INDEX_WINDOW
+              + " assets you may see; got page "
+              + query.page()
+              + " of size "
+              + query.size()
+              + " (filter by type or domain, or search)");
+    }
+    Map<String, Set<String>> filters = new LinkedHashMap<>();
+    if (query.type() != null) {
+      filters.put("type", Set.of(query.type().code()));
+    }
+    if (query.domain() != null) {
+      filters.put("domain", Set.of(query.domain().toString()));
+    }
+    List<AssetPage.Item> items = new ArrayList<>();
+    long total = 0;
+    for (long at = from - from % INDEX_PAGE; at < to; at += INDEX_PAGE) {
+      SearchResults found =
+          index.search(
+              new SearchRequest(
+                  "",
+                  filters,
+                  (int) (at / INDEX_PAGE) + 1,
+                  INDEX_PAGE,
+                  false,
+                  caller.visibility()));
+      total = found.total();
+      for (int i = 0; i < found.hits().size(); i++) {
+        long position = at + i;
+        if (position >= from && position < to) {
+          SearchHit h = found.hits().get(i);
+          items.add(new AssetPage.Item(h.urn(), h.type(), h.name(), h.domain(), h.product(), null));
+        }
+      }
+      if (found.hits().size() < INDEX_PAGE) {
+        break;
+      }
+    }
+    return new AssetPage(total, query.page(), query.size(), items);
   }
 
   private static Urn domainUrn(String domain) {

@@ -4,6 +4,8 @@ import dev.meshlens.api.Meshlens;
 import dev.meshlens.api.profile.ProfileService;
 import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.catalog.access.Role;
+import dev.meshlens.catalog.access.TokenRequest;
 import dev.meshlens.lineage.Direction;
 import dev.meshlens.lineage.Level;
 import dev.meshlens.lineage.LineageEdge;
@@ -17,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,8 +47,19 @@ final class ProfileLoad {
   private final Meshlens server;
   private final long seed;
 
+  private final String authorization;
+
+  /** Reads profiles as a steward, who sees every asset, so every profile is read in full. */
   ProfileLoad(Meshlens server, long seed) {
     this.server = server;
+    this.authorization =
+        "Bearer "
+            + server
+                .store()
+                .access()
+                .createToken(
+                    new TokenRequest("bench-profile", Role.STEWARD, List.of(), null), Instant.now())
+                .secret();
     this.seed = seed;
   }
 
@@ -114,7 +128,8 @@ final class ProfileLoad {
     } catch (Exception e) {
       throw new IllegalStateException("Reading profiles one at a time failed: " + e, e);
     }
-    try (PlainHttpConnection connection = new PlainHttpConnection(URI.create(server.url()))) {
+    try (PlainHttpConnection connection =
+        new PlainHttpConnection(URI.create(server.url()), authorization)) {
       for (int i = 0; i < samples.size(); i++) {
         bytes[i] = connection.get(path(samples.get(i).urn())).body().length();
       }
@@ -239,7 +254,8 @@ final class ProfileLoad {
 
   /** A client on its own connection that GETs the path of request i and wants a 200. */
   private Load.Client httpClient(java.util.function.IntFunction<String> path) throws IOException {
-    PlainHttpConnection connection = new PlainHttpConnection(URI.create(server.url()));
+    PlainHttpConnection connection =
+        new PlainHttpConnection(URI.create(server.url()), authorization);
     return new Load.Client() {
       @Override
       public void send(int i) throws IOException {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.api.SampleMeshServer;
+import dev.meshlens.catalog.AssetQuery;
+import dev.meshlens.catalog.EntityType;
 import dev.meshlens.catalog.Urn;
+import dev.meshlens.catalog.access.AssetAccess;
 import dev.meshlens.catalog.access.Role;
 import dev.meshlens.catalog.access.TokenRequest;
 import java.net.URI;
@@ -225,8 +228,26 @@ class RestrictedLeakTest {
 
   @Test
   void the_asset_list_and_profile_do_not_show_it() {
+    long everything =
+        json(get("/api/v1/assets?type=dataset&size=1", steward)).path("total").asLong();
+    long hidden =
+        server
+            .meshlens()
+            .store()
+            .listAssets(AssetQuery.all(1, AssetQuery.MAX_SIZE))
+            .items()
+            .stream()
+            .filter(a -> a.type() == EntityType.DATASET)
+            .map(a -> server.meshlens().store().loadAsset(a.urn()))
+            .filter(AssetAccess::restricted)
+            .count();
+    assertThat(hidden).as("restricted datasets in the sample mesh").isPositive();
     for (String secret : new String[] {null, callers.get("reader")}) {
-      assertThat(get("/api/v1/assets?type=dataset&size=500", secret).body()).doesNotContain(NAME);
+      String page = get("/api/v1/assets?type=dataset&size=500", secret).body();
+      assertThat(page).doesNotContain(NAME);
+      assertThat(server.tree(page).path("total").asLong())
+          .as("the total counts only what the caller may see")
+          .isEqualTo(everything - hidden);
       assertThat(get("/api/v1/assets/" + restricted.toPathSegment(), secret).statusCode())
           .isEqualTo(404);
     }
