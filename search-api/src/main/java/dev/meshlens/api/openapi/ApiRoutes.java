@@ -203,8 +203,7 @@ final class ApiRoutes {
               .answers(Answer.json(201, "Created", Shapes.TOKEN_CREATED)),
           get("/api/v1/tokens", ADMIN, "List the API tokens (never their secrets)")
               .ok(Shapes.TOKENS),
-          delete("/api/v1/tokens/{id}", ADMIN, "Revoke an API token")
-              .answers(Answer.empty(204, "Revoked")));
+          delete("/api/v1/tokens/{id}", ADMIN, "Revoke an API token").ok(Shapes.TOKEN));
 
   private static Shape health() {
     return Shape.record(PKG + "health.HealthHandler$Health");

@@ -14,7 +14,7 @@ import static dev.meshlens.api.openapi.SchemaParts.urn;
 
 import dev.meshlens.catalog.ApplyResult;
 import dev.meshlens.catalog.EntityType;
-import dev.meshlens.catalog.health.HealthComponent;
+import dev.meshlens.catalog.access.AuditEntry;
 import dev.meshlens.catalog.model.AspectKind;
 import dev.meshlens.catalog.model.QualityResult;
 import dev.meshlens.catalog.model.Run;
@@ -122,8 +122,7 @@ final class Shapes {
                   .addProperty("owners", array(urn("An owner")))
                   .addProperty("glossaryTerms", array(urn("A glossary term"))));
 
-  static final Shape EDITED =
-      Shape.inline(() -> object("The asset's curated metadata after the edit"));
+  static final Shape EDITED = ASSET_PROFILE;
 
   static final Shape GRADE =
       Shape.named(
@@ -133,57 +132,17 @@ final class Shapes {
                   .addProperty("score", number())
                   .addProperty("grade", text("The grade the policy gives the score")));
 
-  static final Shape LEADERBOARD =
-      Shape.named(
-          "ProductLeaderboard",
-          c ->
-              page(
-                  object("A product and its health")
-                      .addProperty("urn", urn("The product"))
-                      .addProperty("name", text("Its name"))
-                      .addProperty("domain", urn("Its domain"))
-                      .addProperty("health", GRADE.resolve(c))));
+  static final Shape LEADERBOARD = Shape.record("dev.meshlens.api.scores.HealthViews$Board");
 
   static final Shape PRODUCT_HEALTH =
-      Shape.named(
-          "ProductHealth",
-          c ->
-              object("A product's health score with the signals it is the weighted mean of")
-                  .addProperty("urn", urn("The product"))
-                  .addProperty("name", text("Its name"))
-                  .addProperty("score", number())
-                  .addProperty("grade", text("Its grade"))
-                  .addProperty(
-                      "cap",
-                      text("What capped the score (an open incident, a broken contract), or null"))
-                  .addProperty("components", array(Shape.of(HealthComponent.class).resolve(c)))
-                  .addProperty("history", array(object("A dated snapshot of the score")))
-                  .addProperty(
-                      "drivers",
-                      array(object("A change that would raise the score, and by how much"))));
+      Shape.record("dev.meshlens.api.scores.HealthViews$ProductHealth");
 
-  static final Shape DOMAINS =
-      Shape.named(
-          "DomainList",
-          c ->
-              page(
-                  object("A domain and its health")
-                      .addProperty("urn", urn("The domain"))
-                      .addProperty("name", text("Its name"))
-                      .addProperty("health", GRADE.resolve(c))));
+  static final Shape DOMAINS = Shape.record("dev.meshlens.api.scores.HealthViews$Board");
 
   static final Shape DOMAIN_HEALTH =
-      Shape.named(
-          "DomainHealth",
-          c ->
-              object("A domain's health, rolled up from its products'")
-                  .addProperty("urn", urn("The domain"))
-                  .addProperty("score", number())
-                  .addProperty("grade", text("Its grade"))
-                  .addProperty("products", array(GRADE.resolve(c))));
+      Shape.record("dev.meshlens.api.scores.HealthViews$DomainHealth");
 
-  static final Shape RECOMPUTED =
-      Shape.inline(() -> object("How many scores were recomputed, and how long it took"));
+  static final Shape RECOMPUTED = Shape.record("dev.meshlens.api.scores.HealthViews$Recomputed");
 
   static final Shape TOKEN_REQUEST =
       Shape.named(
@@ -194,47 +153,21 @@ final class Shapes {
                       .addProperty("name", text("What the token is for"))
                       .addProperty("role", choice("reader", "owner", "steward", "crawler", "admin"))
                       .addProperty("domains", array(text("A domain an owner token may edit")))
-                      .addProperty("expires", dateTime()),
+                      .addProperty("expiresIn", text("How long it lives: 90d, 12h, 30m or PT2160H"))
+                      .addProperty("expiresAt", dateTime()),
                   "name",
                   "role"));
 
-  static final Shape TOKEN =
-      Shape.named(
-          "Token",
-          c ->
-              object("A token as listed: never its secret")
-                  .addProperty("id", text("Its id"))
-                  .addProperty("name", text("What it is for"))
-                  .addProperty("role", text("Its role"))
-                  .addProperty("domains", array(text("A domain")))
-                  .addProperty("expires", dateTime()));
+  static final Shape TOKEN = Shape.record("dev.meshlens.api.admin.TokenView");
 
-  static final Shape TOKEN_CREATED =
-      Shape.inline(() ->
-          object("The token created, with its secret: shown once, stored hashed")
-              .addProperty("token", text("The secret to send as 'Authorization: Bearer ...'")));
+  static final Shape TOKEN_CREATED = TOKEN;
 
-  static final Shape TOKENS =
-      Shape.named(
-          "TokenList", c -> object("Every token").addProperty("items", array(TOKEN.resolve(c))));
+  static final Shape TOKENS = Shape.record("dev.meshlens.api.admin.TokenHandler$TokenList");
 
   static final Shape AUDIT =
-      Shape.named(
-          "AuditPage",
-          c ->
-              page(
-                  object("One write or admin action")
-                      .addProperty("at", dateTime())
-                      .addProperty("actor", text("Who"))
-                      .addProperty("action", text("What"))
-                      .addProperty("target", text("On what"))));
+      Shape.named("AuditPage", c -> page(Shape.of(AuditEntry.class).resolve(c)));
 
-  static final Shape ME =
-      Shape.inline(() ->
-          object("Who the caller is: anonymous, or a token's name, role and domains")
-              .addProperty("name", text("The token's name, or anonymous"))
-              .addProperty("role", text("Its role"))
-              .addProperty("domains", array(text("A domain it may edit"))));
+  static final Shape ME = Shape.record("dev.meshlens.api.admin.MeHandler$Me");
 
   static final Shape APPLIED = Shape.of(ApplyResult.class);
 

@@ -17,7 +17,7 @@ final class HealthViews {
 
   /** A score and its grade, both null when unknown. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record Health(Double score, String grade) {}
+  record Grade(Double score, String grade) {}
 
   /** One signal of a score. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -75,13 +75,13 @@ final class HealthViews {
 
   /** A product or a domain on a leaderboard. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record Entry(String urn, String name, String domain, Health health) {
+  record Entry(String urn, String name, String domain, Grade health) {
     static Entry of(Ranked r) {
       return new Entry(
           r.urn().toString(),
           r.name(),
           r.domain() == null ? null : r.domain().toString(),
-          new Health(r.score(), r.grade()));
+          new Grade(r.score(), r.grade()));
     }
   }
 

@@ -12,8 +12,11 @@ import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.CatalogStore;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.DatasetInfo;
+import dev.meshlens.catalog.model.DomainInfo;
 import dev.meshlens.catalog.model.Field;
 import dev.meshlens.catalog.model.Membership;
+import dev.meshlens.catalog.model.Port;
+import dev.meshlens.catalog.model.ProductInfo;
 import dev.meshlens.catalog.model.Tag;
 import dev.meshlens.catalog.model.Tags;
 import dev.meshlens.catalog.sqlite.SqliteCatalogStore;
@@ -79,6 +82,16 @@ class DocumentedAnswersTest {
         ORDERS, dev.meshlens.catalog.model.Schema.of(List.of(Field.of("order_id", "INTEGER"))));
     batch.upsert(ORDERS, new Membership(Urn.domain("sales"), Urn.product("sales", "orders")));
     batch.upsert(ORDERS, new Tags(List.of(new Tag("gold"))));
+    batch.upsert(Urn.domain("sales"), new DomainInfo("Sales", "Selling things"));
+    batch.upsert(
+        Urn.product("sales", "orders"),
+        new ProductInfo(
+            "Orders",
+            "Orders of the shop",
+            "active",
+            List.of(),
+            List.of(new Port("orders", "1.0.0", null, null, List.of(ORDERS))),
+            null));
     return batch.build();
   }
 
@@ -166,7 +179,8 @@ class DocumentedAnswersTest {
 
   @Test
   void search_and_suggest_answer_as_documented() throws Exception {
-    JsonNode found = json.readTree(send("GET", "/api/v1/search?q=orders", null).body());
+    JsonNode found =
+        json.readTree(send("GET", "/api/v1/search?q=orders&type=dataset", null).body());
     assertThat(found.path("hits").size()).as("hits and facets to compare").isEqualTo(1);
     assertThat(found.path("facets").path("tag").size()).isEqualTo(1);
 
@@ -194,6 +208,22 @@ class DocumentedAnswersTest {
     assertThat(differences(200, "/api/v1/sources", "/api/v1/sources")).isEmpty();
     assertThat(differences(200, "/health", "/health")).isEmpty();
     assertThat(differences(200, "/health/live", "/health/live")).isEmpty();
+  }
+
+  @Test
+  void health_scores_and_the_caller_answer_as_documented() throws Exception {
+    meshlens.healthScores().recomputeNow("test");
+    String product = Urn.product("sales", "orders").toPathSegment();
+
+    assertThat(differences(200, "/api/v1/products", "/api/v1/products?sort=health")).isEmpty();
+    assertThat(
+            differences(
+                200, "/api/v1/products/{urn}/health", "/api/v1/products/" + product + "/health"))
+        .isEmpty();
+    assertThat(differences(200, "/api/v1/domains", "/api/v1/domains")).isEmpty();
+    assertThat(differences(200, "/api/v1/domains/{domain}/health", "/api/v1/domains/sales/health"))
+        .isEmpty();
+    assertThat(differences(200, "/api/v1/me", "/api/v1/me")).isEmpty();
   }
 
   @Test
