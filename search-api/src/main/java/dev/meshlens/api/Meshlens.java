@@ -40,7 +40,6 @@ import dev.meshlens.indexer.schedule.SchedulerConfig;
 import dev.meshlens.indexer.search.SearchIndex;
 import dev.meshlens.lineage.LineageGraph;
 import io.javalin.Javalin;
-import io.javalin.router.Endpoint;
 import java.nio.file.Path;
 import java.time.Clock; // access, health
 import java.util.List;
@@ -290,13 +289,8 @@ public final class Meshlens implements AutoCloseable {
   }
 
   /** The HTTP routes registered, with the access level each declares. */
-  public List<RouteAccess> routes() { // access
+  public List<RouteAccess> routes() {
     return HttpApi.routes(http);
-  }
-
-  /** The HTTP routes the server registered: method and path as given to Javalin. */
-  public List<Endpoint> httpEndpoints() { // openapi
-    return http.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint).toList();
   }
 
   /** The job that keeps health scores current (benchmarks and tests recompute through it). */
