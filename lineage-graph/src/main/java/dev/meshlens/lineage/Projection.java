@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the TDB2 graph and the adjacency index in step with the store's change log: each changed
  * asset is re-read and its named graph replaced (or removed when the asset is deleted or gone),
- * with the applied sequence, in one TDB2 write transaction; then the index applies the same graphs.
- * Not thread-safe: {@link LineageGraph} serialises calls.
+ * many assets and the applied sequence in one TDB2 write transaction, and the index applies the
+ * same graphs (see {@link #catchUp()}). Not thread-safe: {@link LineageGraph} serialises calls.
  */
 final class Projection {
   private static final Logger LOG = LoggerFactory.getLogger(Projection.class);
@@ -49,8 +49,13 @@ final class Projection {
   /** Following the store: readers see the changes within about a second. */
   static final TransactionBounds FOLLOWING = new TransactionBounds(5_000, 1_000_000_000L);
 
-  /** The catch-up at open, which nobody reads yet: a commit a minute keeps the progress made. */
-  static final TransactionBounds OPENING = new TransactionBounds(100_000, 60_000_000_000L);
+  /**
+   * The catch-up at open, which nobody reads yet: one transaction, but for a commit every 10
+   * minutes that keeps the progress made. Memory does not grow with it: TDB2 writes the new blocks
+   * to its files and buffers a bounded cache of new nodes; the index is applied as it goes.
+   */
+  static final TransactionBounds OPENING =
+      new TransactionBounds(Integer.MAX_VALUE, 600_000_000_000L);
 
   /** How many times its size after the last compaction the database grows before compacting. */
   static final int COMPACT_GROWTH = 4;
@@ -61,6 +66,12 @@ final class Projection {
   /** The smallest base size compactions are counted from. */
   private static final long MIN_COMPACT_BASE = 256L << 20;
 
+  /**
+   * How many transactions commit between two compactions at least: a few large ones leave little
+   * behind, and a compaction copies the whole database.
+   */
+  static final int TRANSACTIONS_BEFORE_COMPACTING = 10;
+
   private static final long LOG_EVERY_NANOS = 10_000_000_000L;
 
   private final CatalogStore store;
@@ -69,6 +80,7 @@ final class Projection {
   private volatile LineageIndex index;
   private long applied;
   private long compactedBytes;
+  private int transactionsSinceCompaction;
   private boolean opened;
 
   Projection(CatalogStore store, GraphStore graphs) {
@@ -123,8 +135,9 @@ final class Projection {
    * assets and time so that readers see progress ({@link #FOLLOWING}); the first catch-up, which
    * {@link LineageGraph#open} runs before anyone can read, takes larger ones ({@link #OPENING}).
    * The index applies each asset as it is written; a transaction that fails reloads the index from
-   * TDB2. A long catch-up compacts the database when its files have grown past {@link
-   * #COMPACT_GROWTH} times their size after the last compaction, and at its end past {@link
+   * TDB2. Once {@link #TRANSACTIONS_BEFORE_COMPACTING} transactions have committed since the last
+   * compaction (or the open), a catch-up compacts the database when its files have grown past
+   * {@link #COMPACT_GROWTH} times their size after it, and at its end past {@link
    * #COMPACT_GROWTH_AT_END} times.
    */
   long catchUp() {
@@ -171,6 +184,7 @@ final class Projection {
         }
         applied = upTo[0];
         transactions++;
+        transactionsSinceCompaction++;
         long now = System.nanoTime();
         if (now - logged >= LOG_EVERY_NANOS) {
           logged = now;
@@ -184,9 +198,7 @@ final class Projection {
     }
     if (applied > from) {
       refreshDerived();
-      if (transactions > 1) {
-        compactIfGrown(COMPACT_GROWTH_AT_END);
-      }
+      compactIfGrown(COMPACT_GROWTH_AT_END);
       long millis = (System.nanoTime() - started) / 1_000_000;
       String message =
           "Lineage graph caught up from sequence {} to {}: {} assets in {} ms, {} transactions";
@@ -235,12 +247,14 @@ final class Projection {
   }
 
   /**
-   * Compacts when the files have grown past {@code growth} times their size after the last
-   * compaction (or at open), counted from at least {@link #MIN_COMPACT_BASE}: compactions copy the
-   * whole database, so they come ever further apart as it grows.
+   * Compacts when enough transactions committed since the last compaction (or the open) and the
+   * files have grown past {@code growth} times their size after it, counted from at least {@link
+   * #MIN_COMPACT_BASE}: compactions copy the whole database, so they come ever further apart as it
+   * grows.
    */
   private void compactIfGrown(int growth) {
-    if (graphs.bytesOnDisk() > growth * Math.max(compactedBytes, MIN_COMPACT_BASE)) {
+    if (transactionsSinceCompaction >= TRANSACTIONS_BEFORE_COMPACTING
+        && graphs.bytesOnDisk() > growth * Math.max(compactedBytes, MIN_COMPACT_BASE)) {
       compact();
     }
   }
@@ -250,6 +264,7 @@ final class Projection {
     long began = System.nanoTime();
     graphs.compact();
     compactedBytes = graphs.bytesOnDisk();
+    transactionsSinceCompaction = 0;
     LOG.info(
         "Lineage graph compacted from {} MiB to {} MiB in {} ms",
         before >> 20,
