@@ -145,7 +145,7 @@ final class Projection {
     opened = true;
     long from = applied;
     long started = System.nanoTime();
-    long logged = started;
+    long[] logged = {started};
     int[] assets = {0};
     int transactions = 0;
     try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -171,6 +171,14 @@ final class Projection {
                   });
               upTo[0] = current.upTo();
               count += current.described().size();
+              long now = System.nanoTime();
+              if (now - logged[0] >= LOG_EVERY_NANOS) {
+                logged[0] = now;
+                LOG.info(
+                    "Lineage graph catching up: at sequence {}, {} assets so far",
+                    upTo[0],
+                    assets[0] + count);
+              }
               next[0] = await(reading);
             } while (!next[0].described().isEmpty()
                 && count < bounds.assets()
@@ -185,12 +193,6 @@ final class Projection {
         applied = upTo[0];
         transactions++;
         transactionsSinceCompaction++;
-        long now = System.nanoTime();
-        if (now - logged >= LOG_EVERY_NANOS) {
-          logged = now;
-          LOG.info(
-              "Lineage graph catching up: at sequence {}, {} assets so far", applied, assets[0]);
-        }
         if (!next[0].described().isEmpty()) {
           compactIfGrown(COMPACT_GROWTH);
         }
