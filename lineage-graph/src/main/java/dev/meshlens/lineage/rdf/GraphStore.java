@@ -99,7 +99,14 @@ public final class GraphStore implements AutoCloseable {
 
   /** The changes one write transaction makes. */
   public final class Writer {
+    private long added;
+
     private Writer() {}
+
+    /** How many quads {@link #replace} added so far in this transaction. */
+    public long added() {
+      return added;
+    }
 
     /**
      * Makes {@code triples} the whole content of the asset's graph, writing only the difference
@@ -119,6 +126,7 @@ public final class GraphStore implements AutoCloseable {
           });
       stale.forEach(graphs::delete);
       missing.forEach(t -> graphs.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+      added += missing.size();
       return !stale.isEmpty() || !missing.isEmpty();
     }
 
