@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -28,24 +32,71 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the TDB2 graph and the adjacency index in step with the store's change log: each changed
  * asset is re-read and its named graph replaced (or removed when the asset is deleted or gone),
- * with the applied sequence, in one TDB2 write transaction; then the index applies the same graphs.
- * Not thread-safe: {@link LineageGraph} serialises calls.
+ * many assets and the applied sequence in one TDB2 write transaction, and the index applies the
+ * same graphs (see {@link #catchUp()}). Not thread-safe: {@link LineageGraph} serialises calls.
  */
 final class Projection {
   private static final Logger LOG = LoggerFactory.getLogger(Projection.class);
-  private static final int CHANGES_PER_READ = 1000;
+  private static final int CHANGES_PER_READ = 5_000;
+
+  /**
+   * How much one write transaction of a catch-up writes: at most {@code assets} assets (TDB2 holds
+   * the new nodes of a transaction in memory), and after {@code nanos} it commits at the end of the
+   * chunk of changes it writes.
+   */
+  record TransactionBounds(int assets, long nanos) {}
+
+  /** Following the store: readers see the changes within about a second. */
+  static final TransactionBounds FOLLOWING = new TransactionBounds(5_000, 1_000_000_000L);
+
+  /**
+   * The catch-up at open, which nobody reads yet: one transaction, but for a commit every 10
+   * minutes that keeps the progress made. Memory does not grow with it: TDB2 writes the new blocks
+   * to its files and buffers a bounded cache of new nodes; the index is applied as it goes.
+   */
+  static final TransactionBounds OPENING =
+      new TransactionBounds(Integer.MAX_VALUE, 600_000_000_000L);
+
+  /** How many times what the data would take the files grow to before compacting. */
+  static final int COMPACT_GROWTH = 4;
+
+  /** The same at the end of a catch-up of more than one transaction. */
+  static final int COMPACT_GROWTH_AT_END = 2;
+
+  /**
+   * About what a quad takes in a TDB2 database written in few transactions, with its share of the
+   * six quad indexes and the node table (a little more than measured: 392 bytes compacted, 500
+   * written in one transaction).
+   */
+  static final long BYTES_PER_QUAD = 512;
+
+  /** The smallest base size compactions are counted from. */
+  private static final long MIN_COMPACT_BASE = 256L << 20;
+
+  /**
+   * How many transactions commit between two compactions at least: a few large ones leave little
+   * behind, and a compaction copies the whole database.
+   */
+  static final int TRANSACTIONS_BEFORE_COMPACTING = 10;
+
+  private static final long LOG_EVERY_NANOS = 10_000_000_000L;
 
   private final CatalogStore store;
   private final GraphStore graphs;
   private final AssetFacts facts;
   private volatile LineageIndex index;
   private long applied;
+  private long compactedBytes;
+  private int transactionsSinceCompaction;
+  private long quadsAddedSinceCompaction;
+  private boolean opened;
 
   Projection(CatalogStore store, GraphStore graphs) {
     this.store = store;
     this.graphs = graphs;
     this.facts = AssetFacts.of(store);
     this.applied = graphs.appliedSequence();
+    this.compactedBytes = graphs.bytesOnDisk();
     this.index = load(graphs);
     refreshDerived();
   }
@@ -84,49 +135,154 @@ final class Projection {
     return applied;
   }
 
-  /** Applies every change after the applied sequence; returns the new applied sequence. */
+  /**
+   * Applies every change after the applied sequence; returns the new applied sequence. Changes are
+   * read many at a time, their assets in one bulk read and described while the previous ones are
+   * written, and written in write transactions of many assets each: TDB2 copies every block a
+   * transaction writes, so many small transactions bloat its files. Transactions are bounded in
+   * assets and time so that readers see progress ({@link #FOLLOWING}); the first catch-up, which
+   * {@link LineageGraph#open} runs before anyone can read, takes larger ones ({@link #OPENING}).
+   * The index applies each asset as it is written; a transaction that fails reloads the index from
+   * TDB2. Once {@link #TRANSACTIONS_BEFORE_COMPACTING} transactions have committed since the last
+   * compaction (or the open), a catch-up compacts the database when its files have grown past
+   * {@link #COMPACT_GROWTH} times what the data alone would take, and at its end past {@link
+   * #COMPACT_GROWTH_AT_END} times (see {@link #compactIfGrown}).
+   */
   long catchUp() {
+    TransactionBounds bounds = opened ? FOLLOWING : OPENING;
+    opened = true;
     long from = applied;
     long started = System.nanoTime();
-    int assets = 0;
-    List<ChangeLogEntry> changes = store.changesSince(applied, CHANGES_PER_READ);
-    while (!changes.isEmpty()) {
-      Set<Urn> changed = new LinkedHashSet<>();
-      changes.forEach(change -> changed.add(change.urn()));
-      Map<Urn, List<Triple>> described = new LinkedHashMap<>();
-      for (Urn urn : changed) {
-        described.put(urn, describe(store.findAsset(urn)));
+    long[] logged = {started};
+    int[] assets = {0};
+    int transactions = 0;
+    try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
+      Chunk[] next = {read(applied)};
+      while (!next[0].described().isEmpty()) {
+        long[] upTo = {applied};
+        try {
+          graphs.write(w -> {
+            long began = System.nanoTime();
+            int count = 0;
+            do {
+              Chunk current = next[0];
+              Future<Chunk> reading = ahead.submit(() -> read(current.upTo()));
+              current
+                  .described()
+                  .forEach((urn, triples) -> {
+                    if (triples == null) {
+                      w.remove(urn);
+                    } else {
+                      w.replace(urn, triples);
+                    }
+                    index.apply(urn, graph(triples));
+                  });
+              upTo[0] = current.upTo();
+              count += current.described().size();
+              long now = System.nanoTime();
+              if (now - logged[0] >= LOG_EVERY_NANOS) {
+                logged[0] = now;
+                LOG.info(
+                    "Lineage graph catching up: at sequence {}, {} assets so far",
+                    upTo[0],
+                    assets[0] + count);
+              }
+              next[0] = await(reading);
+            } while (!next[0].described().isEmpty()
+                && count < bounds.assets()
+                && System.nanoTime() - began < bounds.nanos());
+            w.sequence(upTo[0]);
+            assets[0] += count;
+            quadsAddedSinceCompaction += w.added();
+          });
+        } catch (RuntimeException | Error e) {
+          index = load(graphs);
+          throw e;
+        }
+        applied = upTo[0];
+        transactions++;
+        transactionsSinceCompaction++;
+        if (!next[0].described().isEmpty()) {
+          compactIfGrown(COMPACT_GROWTH);
+        }
       }
-      long sequence = changes.getLast().sequence();
-      graphs.write(w -> {
-        described.forEach((urn, triples) -> {
-          if (triples == null) {
-            w.remove(urn);
-          } else {
-            w.replace(urn, triples);
-          }
-        });
-        w.sequence(sequence);
-      });
-      described.forEach((urn, triples) -> index.apply(urn, graph(triples)));
-      applied = sequence;
-      assets += changed.size();
-      if (assets % (10 * CHANGES_PER_READ) < changed.size()) {
-        LOG.info("Lineage graph catching up: at sequence {}, {} assets so far", applied, assets);
-      }
-      changes = store.changesSince(applied, CHANGES_PER_READ);
     }
     if (applied > from) {
       refreshDerived();
+      compactIfGrown(COMPACT_GROWTH_AT_END);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      String message = "Lineage graph caught up from sequence {} to {}: {} assets in {} ms";
-      if (assets >= CHANGES_PER_READ || millis >= 1000) {
-        LOG.info(message, from, applied, assets, millis);
+      String message =
+          "Lineage graph caught up from sequence {} to {}: {} assets in {} ms, {} transactions";
+      if (assets[0] >= CHANGES_PER_READ || millis >= 1000) {
+        LOG.info(message, from, applied, assets[0], millis, transactions);
       } else {
-        LOG.debug(message, from, applied, assets, millis);
+        LOG.debug(message, from, applied, assets[0], millis, transactions);
       }
     }
     return applied;
+  }
+
+  /** Changes read at once: the last sequence read, each changed asset's triples (null: gone). */
+  private record Chunk(long upTo, Map<Urn, List<Triple>> described) {}
+
+  private Chunk read(long after) {
+    List<ChangeLogEntry> changes = store.changesSince(after, CHANGES_PER_READ);
+    if (changes.isEmpty()) {
+      return new Chunk(after, Map.of());
+    }
+    Set<Urn> changed = new LinkedHashSet<>();
+    changes.forEach(change -> changed.add(change.urn()));
+    Map<Urn, Asset> found = store.findAssets(changed);
+    Map<Urn, List<Triple>> described = new LinkedHashMap<>();
+    for (Urn urn : changed) {
+      described.put(urn, describe(Optional.ofNullable(found.get(urn))));
+    }
+    return new Chunk(changes.getLast().sequence(), described);
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("Reading changes failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while catching up", e);
+    }
+  }
+
+  /**
+   * Compacts when enough transactions committed since the last compaction (or the open) and the
+   * files have grown past {@code growth} times what they would hold without copies: their size
+   * after it and {@link #BYTES_PER_QUAD} for each quad added since (at least {@link
+   * #MIN_COMPACT_BASE}). Growth that is data is not compacted: compactions copy the whole database.
+   */
+  private void compactIfGrown(int growth) {
+    long expected = compactedBytes + quadsAddedSinceCompaction * BYTES_PER_QUAD;
+    if (transactionsSinceCompaction >= TRANSACTIONS_BEFORE_COMPACTING
+        && graphs.bytesOnDisk() > growth * Math.max(expected, MIN_COMPACT_BASE)) {
+      compact();
+    }
+  }
+
+  private void compact() {
+    long before = graphs.bytesOnDisk();
+    long began = System.nanoTime();
+    graphs.compact();
+    compactedBytes = graphs.bytesOnDisk();
+    transactionsSinceCompaction = 0;
+    quadsAddedSinceCompaction = 0;
+    LOG.info(
+        "Lineage graph compacted from {} MiB to {} MiB in {} ms",
+        before >> 20,
+        compactedBytes >> 20,
+        (System.nanoTime() - began) / 1_000_000);
   }
 
   /**

@@ -7,11 +7,16 @@ import dev.meshlens.catalog.AssetNotFoundException;
 import dev.meshlens.catalog.Batch;
 import dev.meshlens.catalog.Urn;
 import dev.meshlens.catalog.model.DatasetInfo;
+import dev.meshlens.catalog.model.JobLineage;
+import dev.meshlens.lineage.rdf.GraphStore;
 import dev.meshlens.lineage.rdf.Iris;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -112,6 +117,52 @@ class LineageGraphTest extends StoreFixture {
     assertThat(IsoMatcher.isomorphic(followed, rebuilt)).as("reindexed").isTrue();
     assertThat(IsoMatcher.isomorphic(followed, replayed)).as("replayed from sequence 0").isTrue();
     assertThat(urns(graph.lineage(downstream(ds("a"))))).containsExactly(ds("a"), ds("b"), ds("e"));
+  }
+
+  @Test
+  void a_change_of_more_assets_than_one_transaction_takes_is_followed_whole() {
+    LineageGraph graph = open();
+    int jobs = Projection.FOLLOWING.assets() + 1_000;
+    Batch.Builder batch = Batch.builder(SOURCE);
+    for (int i = 0; i < jobs; i++) {
+      batch.upsert(
+          job("j" + i),
+          new JobLineage(List.of(ds("d" + i)), List.of(ds("d" + (i + 1))), List.of()));
+    }
+    store.apply(batch.build());
+    graph.catchUp();
+
+    assertThat(graph.appliedSequence()).isEqualTo(store.lastSequence());
+    assertThat(urns(graph.lineage(downstream(ds("d" + (jobs - 2))))))
+        .containsExactly(ds("d" + (jobs - 2)), ds("d" + (jobs - 1)), ds("d" + jobs));
+    assertThat(generatedBy(graph, job("j" + (jobs - 1)))).isTrue();
+    assertThat(IsoMatcher.isomorphic(snapshot(graph), snapshot(open("replayed"))))
+        .as("replayed from sequence 0")
+        .isTrue();
+  }
+
+  @Test
+  void a_compacted_graph_keeps_its_content_and_sequence_in_one_generation() throws Exception {
+    job("j1", List.of(ds("a")), List.of(ds("b")));
+    job("j2", List.of(ds("b")), List.of(ds("c")));
+    Path location = dir.resolve("compacted");
+    DatasetGraph before;
+    try (LineageGraph graph = LineageGraph.open(store, location)) {
+      before = snapshot(graph);
+    }
+    try (GraphStore graphs = GraphStore.open(location)) {
+      graphs.compact();
+      assertThat(graphs.appliedSequence()).isEqualTo(store.lastSequence());
+    }
+    try (Stream<Path> generations = Files.list(location)) {
+      assertThat(generations.map(p -> p.getFileName().toString()))
+          .filteredOn(name -> name.startsWith("Data-"))
+          .containsExactly("Data-0002");
+    }
+    LineageGraph reopened = open("compacted");
+    assertThat(IsoMatcher.isomorphic(before, snapshot(reopened))).isTrue();
+    assertThat(urns(reopened.lineage(downstream(ds("a")))))
+        .containsExactly(ds("a"), ds("b"), ds("c"));
   }
 
   @Test

@@ -1,12 +1,19 @@
 package dev.meshlens.lineage.rdf;
 
 import dev.meshlens.catalog.Urn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -17,6 +24,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -29,10 +37,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class GraphStore implements AutoCloseable {
   private static final Node SELF = NodeFactory.createURI(Iris.GRAPHS + "lineage");
 
+  private final Path dir;
   private final Dataset dataset;
   private final DatasetGraph graphs;
 
-  private GraphStore(Dataset dataset) {
+  private GraphStore(Path dir, Dataset dataset) {
+    this.dir = dir;
     this.dataset = dataset;
     this.graphs = dataset.asDatasetGraph();
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -40,7 +50,7 @@ public final class GraphStore implements AutoCloseable {
 
   /** Opens (or creates) the TDB2 database in {@code dir}. */
   public static GraphStore open(Path dir) {
-    return new GraphStore(TDB2Factory.connectDataset(Location.create(dir)));
+    return new GraphStore(dir, TDB2Factory.connectDataset(Location.create(dir)));
   }
 
   /** The dataset, for SPARQL and export; use it in read transactions only. */
@@ -89,13 +99,35 @@ public final class GraphStore implements AutoCloseable {
 
   /** The changes one write transaction makes. */
   public final class Writer {
+    private long added;
+
     private Writer() {}
 
-    /** Makes {@code triples} the whole content of the asset's graph. */
-    public void replace(Urn urn, List<Triple> triples) {
+    /** How many quads {@link #replace} added so far in this transaction. */
+    public long added() {
+      return added;
+    }
+
+    /**
+     * Makes {@code triples} the whole content of the asset's graph, writing only the difference
+     * with what it holds (TDB2 copies every block it writes, so an unchanged graph written again
+     * costs disk and time for nothing); returns whether anything changed.
+     */
+    public boolean replace(Urn urn, List<Triple> triples) {
       Node name = Iris.node(urn);
-      graphs.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-      triples.forEach(t -> graphs.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+      Set<Triple> missing = new LinkedHashSet<>(triples);
+      List<Quad> stale = new ArrayList<>();
+      graphs
+          .find(name, Node.ANY, Node.ANY, Node.ANY)
+          .forEachRemaining(q -> {
+            if (!missing.remove(q.asTriple())) {
+              stale.add(q);
+            }
+          });
+      stale.forEach(graphs::delete);
+      missing.forEach(t -> graphs.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+      added += missing.size();
+      return !stale.isEmpty() || !missing.isEmpty();
     }
 
     /** Removes the asset's graph. */
@@ -123,6 +155,24 @@ public final class GraphStore implements AutoCloseable {
     /** Removes every graph. */
     public void clear() {
       graphs.clear();
+    }
+  }
+
+  /**
+   * Compacts the database: copies the state last committed into a new generation and deletes the
+   * old one, reclaiming the blocks that copy-on-write transactions left behind. Readers keep
+   * reading meanwhile; call it outside a write transaction.
+   */
+  public void compact() {
+    DatabaseMgr.compact(graphs, true);
+  }
+
+  /** The bytes of the database's files (every generation), as {@code du --apparent-size} says. */
+  public long bytesOnDisk() {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot measure " + dir, e);
     }
   }
 
