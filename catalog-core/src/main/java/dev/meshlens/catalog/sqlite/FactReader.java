@@ -47,7 +47,8 @@ final class FactReader {
         to.toEpochMilli());
   }
 
-  Optional<Instant> latestUsage(Connection c) throws SQLException {
+  /** The time of the latest usage event (an index lookup, {@code usage_by_time}). */
+  static Optional<Instant> latestUsage(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT max(time) FROM usage_events");
         ResultSet rs = ps.executeQuery()) {
       long time = rs.next() ? rs.getLong(1) : 0;

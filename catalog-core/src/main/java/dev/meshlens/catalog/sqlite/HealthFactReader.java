@@ -47,7 +47,7 @@ final class HealthFactReader {
   static Instant now(Connection c, Instant clock) throws SQLException {
     long latest =
         Math.max(
-            AssetReader.scalar(c, "SELECT coalesce(max(time), 0) FROM usage_events"),
+            FactReader.latestUsage(c).map(Instant::toEpochMilli).orElse(0L),
             AssetReader.scalar(c, "SELECT coalesce(max(" + RUN_TIME + "), 0) FROM runs"));
     return latest > 0 && latest < clock.toEpochMilli() ? Instant.ofEpochMilli(latest) : clock;
   }

@@ -234,7 +234,7 @@ public final class SqliteCatalogStore implements CatalogStore {
 
   @Override
   public Optional<Instant> latestUsage() {
-    return readers.read(facts::latestUsage);
+    return readers.read(FactReader::latestUsage);
   }
 
   @Override

@@ -23,3 +23,7 @@ INSERT INTO usage_daily (dataset, day, principal_kind, principal, events)
 CREATE INDEX assets_by_product ON assets (product, type);
 
 CREATE INDEX assets_by_domain_type ON assets (domain, type, deleted);
+
+-- The latest usage event, the catalog's "now" for usage windows (profiles, ranking, health): an
+-- index lookup instead of a scan of every event
+CREATE INDEX usage_by_time ON usage_events (time);
