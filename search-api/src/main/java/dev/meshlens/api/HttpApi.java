@@ -42,6 +42,8 @@ final class HttpApi {
       javalin.jetty.port = config.port();
       // the web module's static assets (its public/ folder on the class path), served at /
       javalin.staticFiles.add("/public", Location.CLASSPATH);
+      // the libraries those pages load (web's WebJars), at /webjars/<name>/<version>/...
+      javalin.staticFiles.enableWebjars();
       Problems.register(javalin);
       gate.register(javalin); // access
       for (EndpointGroup group : routes) {
