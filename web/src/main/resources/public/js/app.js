@@ -1,7 +1,7 @@
 // The shell: hash routes (#/page/arg?params, so a page can be shared as a link), the signed-in
 // user, and the top bar. Each page is a module exporting render(view, route, session).
 import * as api from "./api.js";
-import { fill, h, problem } from "./ui.js";
+import { fill, h, notice, problem, signInHref } from "./ui.js";
 
 /** route page -> [module, export]; the modules load when first visited. */
 const PAGES = {
@@ -108,6 +108,14 @@ async function show() {
     if (active) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
+  if (!session.can("READ") && route.page !== "signin") {
+    // this catalog is not open to anonymous readers (anonymousRead: false)
+    view.append(
+      h("h1", null, "Sign in to read this catalog"),
+      notice("info", "This Meshlens needs a token to read. ", h("a", { href: signInHref() }, "Sign in"), "."),
+    );
+    return;
+  }
   const [module, name] = PAGES[route.page] || PAGES.search;
   try {
     const page = await import(module);
@@ -121,7 +129,10 @@ function renderWho() {
   const who = document.getElementById("who");
   const me = session.me;
   if (me.anonymous) {
-    fill(who, h("a", { class: "button", href: "#/signin" }, "Sign in"));
+    const link = h("a", { class: "button", href: "#/signin" }, "Sign in");
+    // come back here after signing in
+    link.addEventListener("click", () => link.setAttribute("href", signInHref()));
+    fill(who, link);
     return;
   }
   fill(
@@ -143,15 +154,16 @@ async function signOut() {
 export async function signIn(token) {
   const previous = api.token();
   api.setToken(token);
+  let me;
   try {
-    await session.refresh();
-    if (session.me.anonymous) throw new Error("the server did not take the token");
-    return session.me;
+    me = await api.me(); // a 401 names what is wrong with the token
   } catch (error) {
     api.setToken(previous);
-    await session.refresh();
     throw error;
   }
+  session.me = me;
+  renderWho();
+  return me;
 }
 
 async function start() {

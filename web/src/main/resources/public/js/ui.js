@@ -130,11 +130,17 @@ export function problem(error) {
     const p = error.problem;
     const message = [p.title, p.detail].filter(Boolean).join(": ");
     if (error.status === 401 || error.status === 403) {
-      return notice("warn", message + ". ", h("a", { href: "#/signin" }, "Sign in"), " with a token that may see this.");
+      return notice("warn", message + ". ", h("a", { href: signInHref() }, "Sign in"), " with a token that may see this.");
     }
     return notice("error", message || "HTTP " + error.status);
   }
   return notice("error", "Something went wrong: " + (error && error.message ? error.message : error));
+}
+
+/** The sign-in page, returning to the current page after signing in. */
+export function signInHref() {
+  const here = location.hash.startsWith("#/signin") ? "" : location.hash;
+  return "#/signin" + (here ? "?next=" + encodeURIComponent(here) : "");
 }
 
 export function loading(label = "Loading…") {

@@ -43,7 +43,9 @@ export async function render(view, route, session) {
       if (back) location.hash = back;
       else go("search");
     } catch (error) {
-      status.append(problem(error));
+      // the server's reason (unknown, expired, revoked, malformed), without the sign-in link
+      const p = error.problem;
+      status.append(p ? notice("error", [p.title, p.detail].filter(Boolean).join(": ")) : problem(error));
       input.select();
     }
   }

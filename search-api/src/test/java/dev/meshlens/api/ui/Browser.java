@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -42,6 +43,12 @@ final class Browser implements AutoCloseable {
       Path.of(System.getProperty("meshlens.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "ui-screenshots");
   private static final Duration WAIT = Duration.ofSeconds(20);
+  // Selenium warns at every start that it has no DevTools bindings for this Chromium; we use none
+  private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    DEVTOOLS.setLevel(Level.SEVERE);
+  }
 
   private final String base;
   private final Path profile;
