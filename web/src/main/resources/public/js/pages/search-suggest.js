@@ -86,6 +86,7 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
         role: "option",
         "aria-selected": "false",
         class: "suggestion",
+        dataset: { urn: item.urn || "" },
         onmousedown: (event) => event.preventDefault(),
         onclick: () => pick(i),
       },
