@@ -120,7 +120,7 @@ function group(dimension, values, chosen, { known, expanded, onToggle, onExpand 
             "aria-controls": "facet-" + dimension,
             onclick: () => onExpand(dimension, !open),
           },
-          open ? "Show fewer" : "Show all " + values.length,
+          open ? "Show fewer" : "Show " + (values.length - shown.length) + " more",
         )
       : null;
   return h(

@@ -118,7 +118,13 @@ export async function render(view, route) {
     } catch (error) {
       if (mine !== sequence || error.name === "AbortError") return;
       fill(status);
-      fill(results, problem(error));
+      fill(facets, h("p", { class: "muted" }, "No filters: the search did not answer."));
+      const again = !error.status || error.status >= 500;
+      fill(
+        results,
+        problem(error),
+        again ? h("button", { type: "button", class: "secondary", onclick: () => update(state, { push: false }) }, "Try again") : null,
+      );
     } finally {
       if (mine === sequence) results.removeAttribute("aria-busy");
     }

@@ -116,6 +116,9 @@ class SearchUiTest {
     browser.until("location.hash.includes('type=dataset')");
     browser.waiter().until(d -> total() == count);
     browser.until(SETTLED);
+    assertThat(browser.script("return document.activeElement.dataset.value"))
+        .as("the ticked checkbox keeps the focus")
+        .isEqualTo("dataset");
     assertThat(browser.visible(".facet[data-dimension='domain']").getText())
         .as("the other facets count the filtered results")
         .isNotEqualTo(domainsBefore);
@@ -152,6 +155,21 @@ class SearchUiTest {
     assertThat(hitNames()).isNotEmpty();
     assertThat(browser.visible("#search-q").getAttribute("value")).isEqualTo("orders");
     browser.screenshot("search-did-you-mean-followed");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void a_query_that_matches_nothing_says_so_and_suggests_what_to_try() {
+    fresh("#/search?q=xqzvwj&type=dataset");
+    assertThat(total()).isZero();
+    assertThat(browser.visible(".no-results").getText())
+        .contains("Nothing matches xqzvwj.")
+        .contains("Search without the filters");
+    browser.screenshot("search-no-results");
+    browser.visible(".no-results button").click();
+    browser.until("decodeURIComponent(location.hash) === '#/search?q=xqzvwj'");
+    browser.until(SETTLED);
+    assertThat(browser.all(".filter-chip")).isEmpty();
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
