@@ -3,36 +3,11 @@
 // shared and Back returns to the previous one.
 import * as api from "../api.js";
 import { go, href, remember } from "../app.js";
-import { fill, h, loading, notice, number, problem, title } from "../ui.js";
-import { chips, DIMENSIONS, domainId, domainUrn, labels, sidebar } from "./search-facets.js";
+import { fill, h, loading, notice, number, problem } from "../ui.js";
+import { chips, labels, sidebar } from "./search-facets.js";
 import { hitList, pager } from "./search-results.js";
+import { apiFilters, filtered, otherValues, stateFrom, urlParams } from "./search-state.js";
 import { searchBox } from "./search-suggest.js";
-
-/** The page's state from the URL's parameters: {q, filters: {dimension: [values]}, page}. */
-export function stateFrom(params) {
-  const filters = {};
-  for (const dimension of DIMENSIONS) {
-    const values = params.getAll(dimension).filter(Boolean);
-    if (values.length) filters[dimension] = dimension === "domain" ? values.map(domainUrn) : values;
-  }
-  const page = Number.parseInt(params.get("page") || "1", 10);
-  return { q: (params.get("q") || "").trim(), filters, page: page >= 1 ? page : 1 };
-}
-
-/** The URL parameters of a state (a domain by its id; page 1 left out). */
-export function urlParams(state) {
-  const params = { q: state.q };
-  for (const dimension of DIMENSIONS) {
-    const values = state.filters[dimension];
-    if (values && values.length) params[dimension] = dimension === "domain" ? values.map(domainId) : values;
-  }
-  if (state.page > 1) params.page = state.page;
-  return params;
-}
-
-function filtered(state) {
-  return Object.values(state.filters).some((values) => values.length);
-}
 
 export async function render(view, route) {
   let state = stateFrom(route.params);
@@ -92,7 +67,7 @@ export async function render(view, route) {
   performance.mark("meshlens:search-results");
 
   function name(current) {
-    title(current.q ? current.q + " – Search" : "Search");
+    document.title = (current.q ? current.q + " – Search" : "Search") + " · Meshlens";
   }
 
   /** Puts a state in the URL and draws its results; answers once they are drawn. */
@@ -315,7 +290,9 @@ export async function render(view, route) {
     if (!step) return;
     const hits = [...results.querySelectorAll(".hit")];
     const at = hits.findIndex((hit) => hit.contains(target));
-    if (at < 0 && target !== document.body && target !== view.parentElement) return;
+    // outside the results only j/k start on the first one: the arrow keys keep scrolling the page
+    const outside = target === document.body || target === view.parentElement;
+    if (at < 0 && !(outside && (event.key === "j" || event.key === "k"))) return;
     event.preventDefault();
     if (at < 0) focusHit(0);
     else if (at + step < 0) box.input.focus();
@@ -323,35 +300,7 @@ export async function render(view, route) {
   }
 }
 
-/** The filters as the search API takes them. */
-function apiFilters(filters) {
-  const params = {};
-  for (const [dimension, values] of Object.entries(filters)) {
-    if (values.length) params[dimension] = values;
-  }
-  return params;
-}
-
-/**
- * For each dimension with a selection, its values as if it had none (the other filters still
- * apply), so more values of that dimension can be added: {dimension: [{value, count}]}.
- */
-async function otherValues(state, signal) {
-  const chosen = Object.keys(state.filters).filter((dimension) => state.filters[dimension].length);
-  const answers = await Promise.all(
-    chosen.map((dimension) => {
-      const others = { ...state.filters };
-      delete others[dimension];
-      return api.get("/api/v1/search", { ...apiFilters(others), q: state.q, size: 1 }, { signal });
-    }),
-  );
-  const facets = {};
-  chosen.forEach((dimension, i) => {
-    facets[dimension] = answers[i].facets[dimension] || [];
-  });
-  return facets;
-}
-
+/** Whether keys pressed in this element are typing (not commands). */
 function typing(element) {
   if (!element || !element.tagName) return false;
   if (element.isContentEditable) return true;

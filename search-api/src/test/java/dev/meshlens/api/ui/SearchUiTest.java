@@ -183,15 +183,20 @@ class SearchUiTest {
     browser.until(
         SETTLED + " && /page 2 of/.test(document.querySelector('#search-status').textContent)");
     List<String> second = hitNames();
-    assertThat(second).isNotEmpty().isNotEqualTo(first);
+    assertThat(second).isNotEmpty().doesNotContain(first.get(0));
     assertThat(browser.visible("nav[aria-label='Pages'] a[aria-current='page']").getText())
         .isEqualTo("2");
     browser.screenshot("search-page-2");
 
     browser.driver().navigate().back();
     browser.until("!location.hash.includes('page=')");
-    browser.until(SETTLED);
-    browser.waiter().until(d -> hitNames().equals(first));
+    browser.until(
+        SETTLED + " && !/page 2/.test(document.querySelector('#search-status').textContent)");
+    // not the whole list: the sample mesh's first health scores may land meanwhile and re-rank
+    // the hits below the exact name match
+    assertThat(hitNames()).hasSize(10).first().isEqualTo(first.get(0));
+    assertThat(browser.visible("nav[aria-label='Pages'] a[aria-current='page']").getText())
+        .isEqualTo("1");
     assertThat(browser.route()).isEqualTo("#/search?q=orders");
     assertThat(browser.consoleErrors()).isEmpty();
   }
