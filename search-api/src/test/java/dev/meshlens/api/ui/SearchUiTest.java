@@ -89,7 +89,13 @@ class SearchUiTest {
     assertThat(browser.route()).isEqualTo("#/asset/" + urn);
 
     fresh("#/search");
-    browser.visible("#search-q").sendKeys("segm");
+    WebElement again = browser.visible("#search-q");
+    again.sendKeys("segm");
+    browser.visible("#search-suggestions [role=option]");
+    again.sendKeys(Keys.ESCAPE);
+    browser.until("document.querySelector('#search-suggestions').hidden");
+    assertThat(again.getAttribute("aria-expanded")).isEqualTo("false");
+    again.sendKeys("e");
     WebElement segments = browser.visible("#search-suggestions [role=option]");
     String clicked = segments.getAttribute("data-urn");
     assertThat(segments.getText()).containsIgnoringCase("segm");
