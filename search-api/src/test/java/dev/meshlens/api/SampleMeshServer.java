@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One server on the sample mesh for every test class that asks for it (a parameter of this type,
  * with {@code @ExtendWith(SampleMeshServer.Extension.class)}): started once, when first asked,
- * ready (the sample mesh crawled, the lineage graph caught up), and closed when the test run ends.
- * Tests must not change its catalog.
+ * ready (the sample mesh crawled, the lineage graph caught up, health scored), and closed when the
+ * test run ends. Tests must not change its catalog.
  */
 public final class SampleMeshServer implements AutoCloseable {
   private final Path dir;
@@ -40,6 +40,13 @@ public final class SampleMeshServer implements AutoCloseable {
     }
     assertThat(get("/health").statusCode()).as("the sample mesh loads within 90 s").isEqualTo(200);
     meshlens.lineageGraph().catchUp();
+    // the first health scores now, not some seconds after ready, so that rankings stay put
+    HttpResponse<String> scored =
+        send(
+            HttpRequest.newBuilder(URI.create(url() + "/api/v1/health/recompute"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
   }
 
   public Meshlens meshlens() {
