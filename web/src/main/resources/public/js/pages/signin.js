@@ -1,4 +1,5 @@
 // Signing in with a token (made by an admin: `meshlens token create`, or POST /api/v1/tokens).
+import { ApiError } from "../api.js";
 import { go, signIn } from "../app.js";
 import { h, notice, problem, title } from "../ui.js";
 
@@ -43,8 +44,20 @@ export async function render(view, route, session) {
       if (back) location.hash = back;
       else go("search");
     } catch (error) {
-      status.append(problem(error));
+      // the server's reason (unknown, expired, revoked, malformed), without the sign-in link
+      const refused = error.problem ? error : await refusal(input.value.trim());
+      const p = refused && refused.problem;
+      status.append(p ? notice("error", [p.title, p.detail].filter(Boolean).join(": ")) : problem(error));
       input.select();
     }
   }
+}
+
+/** Why the server refuses a token: the 401 problem GET /api/v1/me answers with it, or null. */
+async function refusal(token) {
+  const response = await fetch("/api/v1/me", {
+    headers: { Accept: "application/json", Authorization: "Bearer " + token },
+  });
+  if (response.ok) return null;
+  return new ApiError(response.status, await response.json().catch(() => ({ title: "HTTP " + response.status })));
 }
