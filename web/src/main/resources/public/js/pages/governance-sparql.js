@@ -33,7 +33,8 @@ export function sparqlConsole() {
     "aria-describedby": "sparql-help",
   });
   const run = h("button", { type: "submit" }, "Run query");
-  const results = h("div", { class: "sparql-results", "aria-live": "polite" });
+  const results = h("div", { class: "sparql-results" });
+  const said = h("p", { class: "visually-hidden", role: "status" });
   const form = h("form", { class: "sparql", onsubmit: submit },
     h("p", null, h("label", { for: "sparql-example" }, "Example query"), " ", examples),
     h("p", null, h("label", { for: "sparql-query" }, "SPARQL query")),
@@ -42,6 +43,7 @@ export function sparqlConsole() {
       "Queries only (SELECT, ASK, CONSTRUCT, DESCRIBE) over the lineage graph; Ctrl+Enter runs the query. "
         + "The vocabulary is described in docs/governance-queries.md."),
     h("p", null, run),
+    said,
     results);
   examples.addEventListener("change", () => {
     if (examples.value !== "") query.value = EXAMPLES[Number(examples.value)].query;
@@ -57,13 +59,16 @@ export function sparqlConsole() {
   async function submit(event) {
     event.preventDefault();
     run.disabled = true;
-    fill(results, h("p", { class: "loading", role: "status" }, "Running…"));
+    said.textContent = "Running the query…";
+    fill(results, h("p", { class: "loading" }, "Running…"));
     const started = performance.now();
     try {
       const answer = await sparql(query.value);
       const millis = Math.round(performance.now() - started);
       fill(results, show(answer, millis));
+      said.textContent = results.querySelector(".sparql-count, .sparql-ask, .muted")?.textContent || "Done";
     } catch (error) {
+      said.textContent = ""; // the problem is an alert of its own
       fill(results, problem(error));
     } finally {
       run.disabled = false;

@@ -18,10 +18,11 @@ const FIRST_ROWS = 10;
 
 export async function render(view, route, session) {
   view.append(title("Governance"));
-  const results = h("div", { class: "impact", "aria-live": "polite" });
+  const results = h("div", { class: "impact" });
+  const status = h("p", { class: "visually-hidden", role: "status" });
   const picker = assetPicker("impact-asset", "Asset", (chosen) => {
     remember("governance", "", { urn: chosen.urn }, true);
-    analyse(results, chosen.urn, chosen.name);
+    analyse(results, status, chosen.urn, chosen.name);
   });
   view.append(
     h("section", { class: "governance-impact", "aria-labelledby": "impact-h" },
@@ -29,6 +30,7 @@ export async function render(view, route, session) {
       h("p", { class: "muted" }, "Pick a dataset or a product to see everything a change to it would affect "
         + "downstream: the datasets built from it, their products and domains, and the owners to tell."),
       picker.element,
+      status,
       results),
     h("section", { class: "governance-sparql", "aria-labelledby": "sparql-h" },
       h("h2", { id: "sparql-h" }, "SPARQL console"),
@@ -36,7 +38,7 @@ export async function render(view, route, session) {
   const urn = route.params.get("urn");
   if (urn) {
     picker.input.value = urn;
-    analyse(results, urn, null).then((name) => {
+    analyse(results, status, urn, null).then((name) => {
       if (name) picker.input.value = name;
     });
   }
@@ -53,7 +55,7 @@ function backAfterSignIn() {
 }
 
 /** Shows the impact of a change to the asset; answers its name once known. */
-async function analyse(results, urn, knownName) {
+async function analyse(results, status, urn, knownName) {
   fill(results, loading("Walking the lineage downstream…"));
   let impact;
   let name = knownName;
@@ -70,6 +72,8 @@ async function analyse(results, urn, knownName) {
   }
   const counts = GROUPS.map(([key]) => (impact[key] || []).length);
   const total = counts.reduce((a, b) => a + b, 0);
+  status.textContent = "Impact of " + name + ": "
+    + GROUPS.map(([, label], i) => counts[i] + " " + label.toLowerCase()).join(", ");
   fill(results,
     h("h3", { class: "impact-title" }, "Impact of ", h("a", { href: assetHref(urn) }, name)),
     h("p", { class: "muted mono" }, detail(urn)),

@@ -49,10 +49,19 @@ export async function renderDomains(view, route) {
     columns: ["Domain", "Products"],
     cells: (item) => [
       h("td", null, h("a", { href: domainHref(item.urn) }, item.name)),
-      h("td", null, h("a", { href: "#/products?domain=" + encodeURIComponent(domainId(item.urn)) },
-        "its products")),
+      h("td", { class: "products" }, productCount(item.urn)),
     ],
   });
+}
+
+/** A link to a domain's products on the leaderboard, with their number once known. */
+function productCount(urn) {
+  const id = domainId(urn);
+  const link = h("a", { href: "#/products?domain=" + encodeURIComponent(id) }, "products");
+  get("/api/v1/products", { domain: id, size: 1 })
+    .then((board) => fill(link, number(board.total) + (board.total === 1 ? " product" : " products")))
+    .catch(() => {}); // the link still leads there
+  return link;
 }
 
 /** A sortable, paged leaderboard whose state lives in the URL. */

@@ -175,6 +175,12 @@ class HealthUiTest {
         .contains(score(first.path("health").path("score")));
     assertThat(scores(browser.all("table.leaderboard td.score")))
         .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    int products = api("/api/v1/products?domain=logistics&size=1").path("total").asInt();
+    browser.until(
+        "document.querySelector(\"a[href='#/domain/logistics']\").closest('tr')"
+            + ".querySelector('td.products').textContent === '"
+            + products
+            + " products'");
     browser.screenshot("health-domains-leaderboard");
 
     browser.visible("table.leaderboard a[href='#/domain/logistics']").click();
