@@ -34,12 +34,14 @@ export function assetPicker(id, labelText, onPick) {
   });
   const list = h("ul", { id: listId, role: "listbox", class: "picker-list", "aria-label": labelText, hidden: true });
   const status = h("span", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+  const empty = h("p", { class: "picker-empty muted", hidden: true, "aria-hidden": "true" }, "No matching dataset or product.");
   let items = [];
   let active = -1;
   let asked = 0;
 
   function close() {
     list.hidden = true;
+    empty.hidden = true;
     input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
     active = -1;
@@ -58,6 +60,7 @@ export function assetPicker(id, labelText, onPick) {
     }, h("span", { class: "type" }, s.type), " ", h("span", { class: "picker-name" }, s.name), " ",
       h("span", { class: "picker-detail muted" }, detail(s.urn)))));
     list.hidden = found.length === 0;
+    empty.hidden = found.length > 0;
     input.setAttribute("aria-expanded", String(found.length > 0));
     status.textContent = found.length ? found.length + " suggestions" : "No matching dataset or product";
   }
@@ -117,7 +120,7 @@ export function assetPicker(id, labelText, onPick) {
 
   const element = h("div", { class: "picker" },
     h("label", { for: id }, labelText),
-    h("div", { class: "picker-box" }, input, list),
+    h("div", { class: "picker-box" }, input, list, empty),
     h("p", { id: id + "-help", class: "muted picker-help" },
       "Suggestions appear as you type: arrow keys move, Enter picks, Escape closes."),
     status);

@@ -30,6 +30,7 @@ export function sparqlConsole() {
     spellcheck: "false",
     autocomplete: "off",
     required: true,
+    placeholder: "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10",
     "aria-describedby": "sparql-help",
   });
   const run = h("button", { type: "submit" }, "Run query");

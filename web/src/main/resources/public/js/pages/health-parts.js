@@ -139,7 +139,8 @@ export function trend(history) {
       + first.date + " to " + score(last.score) + " on " + last.date,
   });
   box.append(canvas);
-  drawTrend(canvas, days);
+  drawTrend(canvas, days).catch((error) =>
+    box.replaceWith(notice("error", "The trend chart could not be drawn: " + error.message)));
   const table = h("table", { class: "visually-hidden" },
     h("caption", null, "Health score by day"),
     h("thead", null, h("tr", null, h("th", null, "Day"), h("th", null, "Score"), h("th", null, "Grade"))),

@@ -87,6 +87,8 @@ class AccessUiTest {
     assertThat(pickerOptions("Three way")).noneMatch(o -> o.contains(RESTRICTED));
     assertThat(browser.visible(".picker [role=status]").getText())
         .isEqualTo("No matching dataset or product");
+    assertThat(browser.visible(".picker-empty").getText())
+        .isEqualTo("No matching dataset or product.");
     browser.screenshot("access-reader-does-not-find-it");
 
     JsonNode hits = server.tree(server.get("/api/v1/search?q=three_way_match").body());

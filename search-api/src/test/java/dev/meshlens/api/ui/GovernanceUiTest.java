@@ -194,6 +194,7 @@ class GovernanceUiTest {
     assertThat(browser.visible(".sparql-results [role=alert]").getText())
         .isEqualToNormalizingWhitespace(
             problem.path("title").asText() + ": " + problem.path("detail").asText());
+    browser.script("document.querySelector('.sparql-results').scrollIntoView()");
     browser.screenshot("governance-sparql-malformed");
     assertThat(browser.consoleErrors()).singleElement().asString().contains("400");
   }
