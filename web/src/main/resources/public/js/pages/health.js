@@ -2,7 +2,7 @@
 // (score and grade, breakdown, trend, what to fix first, and its parts).
 import { get, seg } from "../api.js";
 import { remember } from "../app.js";
-import { assetHref, fill, h, loading, number, problem, title } from "../ui.js";
+import { assetHref, fill, h, loading, notice, number, problem, title } from "../ui.js";
 import {
   domainHref, domainId, gradeBadge, healthPage, pageOf, productHref, score, scoreBar,
 } from "./health-parts.js";
@@ -88,6 +88,7 @@ function leaderboard(view, route, options) {
 
   function update(change) {
     Object.assign(state, change);
+    sort.value = state.sort;
     remember(options.page, "", { sort: state.sort === "health" ? "" : "name", domain: state.domain,
       page: state.page > 1 ? state.page : "" }, true);
     load();
@@ -106,21 +107,37 @@ function leaderboard(view, route, options) {
     const pages = Math.max(1, Math.ceil(board.total / PAGE_SIZE));
     status.textContent = number(board.total) + " " + options.noun
       + (pages > 1 ? ", page " + state.page + " of " + pages : "");
-    fill(results, table(board, state, options), pager(state, pages, update));
+    if (!board.items.length) {
+      fill(results, notice("info", board.total
+        ? ["No ", options.noun, " on page ", String(state.page), ". ",
+          h("button", { type: "button", class: "link", onclick: () => update({ page: 1 }) }, "Go to the first page"), "."]
+        : "No " + options.noun + (state.domain ? " in the domain " + state.domain : "") + " yet."));
+      return;
+    }
+    fill(results, table(board, state, options, update), pager(state, pages, update));
   }
   load();
 }
 
-function table(board, state, options) {
+/** A column header that sorts the board by its column (the select above does the same). */
+function sorter(label, sort, state, update) {
+  const current = state.sort === sort;
+  return h("button", { type: "button", class: "link sort", "aria-pressed": String(current),
+    title: "Sort by " + label.toLowerCase(), onclick: () => update({ sort, page: 1 }) }, label);
+}
+
+function table(board, state, options, update) {
   const first = (board.page - 1) * board.size;
   const ranked = state.sort === "health";
   return h("table", { class: "leaderboard" },
     h("caption", { class: "visually-hidden" }, options.noun + " by " + (ranked ? "health" : "name")),
     h("thead", null, h("tr", null,
       h("th", { scope: "col", class: "num" }, ranked ? "Rank" : "#"),
-      h("th", { scope: "col", "aria-sort": ranked ? null : "ascending" }, options.columns[0]),
+      h("th", { scope: "col", "aria-sort": ranked ? null : "ascending" },
+        sorter(options.columns[0], "name", state, update)),
       h("th", { scope: "col" }, options.columns[1]),
-      h("th", { scope: "col", class: "num", "aria-sort": ranked ? "descending" : null }, "Score"),
+      h("th", { scope: "col", class: "num", "aria-sort": ranked ? "descending" : null },
+        sorter("Score", "health", state, update)),
       h("th", { scope: "col" }, "Grade"),
       h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, "Score bar")))),
     h("tbody", null, board.items.map((item, i) => h("tr", null,

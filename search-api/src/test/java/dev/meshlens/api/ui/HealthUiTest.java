@@ -108,6 +108,14 @@ class HealthUiTest {
         .extracting(WebElement::getText)
         .containsOnly("logistics");
     browser.screenshot("health-products-logistics-by-name");
+
+    browser.visible("table.leaderboard th button.sort[aria-pressed=false]").click(); // Score
+    browser.until("location.hash === '#/products?domain=logistics'");
+    browser.until("document.querySelector('table.leaderboard th.num[aria-sort=descending]')");
+    assertThat(browser.visible("#board-sort").getDomProperty("value")).isEqualTo("health");
+    assertThat(scores(browser.all("table.leaderboard td.score")))
+        .hasSize(4)
+        .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
