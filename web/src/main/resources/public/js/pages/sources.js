@@ -97,19 +97,29 @@ function sourceRows(item, admin, view) {
     try {
       const accepted = await post("/api/v1/sources/" + encodeURIComponent(item.name) + "/runs");
       fill(live, accepted.state === "running" ? "Running…" : "Queued…");
-      const done = await watch(item.name, before, live, view);
-      if (done) {
-        update(done);
-        const run = done.lastRun;
-        fill(live, h("span", null, "Run finished: ", statusBadge(run.status), " ", counts(run.counts),
-          run.error ? [" ", h("span", { class: "run-error" }, run.error)] : null));
-        if (!historyRow.hidden) await loadHistory(history, item.name);
-      }
+      await follow((run) => run.id !== before);
     } catch (error) {
       fill(live, problem(error));
     } finally {
       runNow.disabled = false;
     }
+  }
+
+  /** Watches the source until the run `wanted` picks has finished, then shows its result. */
+  async function follow(wanted) {
+    const done = await watch(item.name, wanted, live, view);
+    if (!done) return;
+    update(done);
+    const run = done.lastRun;
+    fill(live, h("span", null, "Run finished: ", statusBadge(run.status), " ", counts(run.counts),
+      run.error ? [" ", h("span", { class: "run-error" }, run.error)] : null));
+    if (!historyRow.hidden) await loadHistory(history, item.name);
+  }
+
+  if (item.running || item.queued) {
+    // a crawl was under way when the page opened: show it finish
+    fill(live, item.queued ? "Queued…" : "Running…");
+    follow(() => true).catch((error) => fill(live, problem(error)));
   }
 
   return {
@@ -123,8 +133,8 @@ function sourceRows(item, admin, view) {
   };
 }
 
-/** Polls the source until a run newer than `before` has finished; answers the source. */
-async function watch(name, before, live, view) {
+/** Polls the source until a run that `wanted` picks has finished; answers the source. */
+async function watch(name, wanted, live, view) {
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MILLIS));
     if (!view.isConnected) return null; // the user went elsewhere
@@ -132,7 +142,7 @@ async function watch(name, before, live, view) {
     const current = list.items.find((s) => s.name === name);
     if (!current) throw new Error("the source " + name + " is gone from the sources file");
     const run = current.lastRun;
-    const finished = run && run.id !== before && run.status !== "RUNNING" && !current.running && !current.queued;
+    const finished = run && wanted(run) && run.status !== "RUNNING" && !current.running && !current.queued;
     if (finished) return current;
     fill(live, current.queued ? "Queued…" : "Running…");
   }
