@@ -75,7 +75,7 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
     input.setAttribute("aria-expanded", String(open));
     said.textContent = open
       ? items.length + (items.length === 1 ? " suggestion" : " suggestions") + ", up and down arrows to choose"
-      : "";
+      : "No suggestions";
   }
 
   function option(item, i, text) {

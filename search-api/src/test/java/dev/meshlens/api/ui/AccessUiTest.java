@@ -27,7 +27,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(SampleMeshServer.Extension.class)
 class AccessUiTest {
   static final String RESTRICTED = "Three way match";
-
   private static SampleMeshServer server;
   private static Browser browser;
 
@@ -46,7 +45,7 @@ class AccessUiTest {
 
   @BeforeEach
   void signed_out() {
-    browser.go("");
+    browser.reload("");
     browser.script("localStorage.removeItem('meshlens.token')");
     browser.consoleErrors(); // what earlier tests left in the log
   }
@@ -109,6 +108,34 @@ class AccessUiTest {
         .click();
     assertThat(browser.visible(".impact-title").getText()).isEqualTo("Impact of " + RESTRICTED);
     browser.screenshot("access-admin-finds-it");
+  }
+
+  @Test
+  void the_search_page_never_shows_a_reader_the_restricted_dataset_nor_counts_it() {
+    String search = "#/search?q=" + URLEncoder.encode("\"three way match\"", UTF_8);
+    browser.signInWith(TestAuth.admin(server.meshlens()));
+    browser.go(search);
+    browser.until(SearchPage.SETTLED);
+    assertThat(SearchPage.hitNames(browser)).as("an admin finds it").contains(RESTRICTED);
+    long adminTotal = SearchPage.total(browser);
+
+    browser.signInWith(reader("ui-reader-3"));
+    browser.go(search);
+    browser.until(SearchPage.SETTLED);
+    assertThat(SearchPage.hitNames(browser)).doesNotContain(RESTRICTED);
+    assertThat(SearchPage.total(browser))
+        .as("the reader's total leaves it out")
+        .isEqualTo(adminTotal - 1);
+    assertThat(browser.visible("main").getText()).doesNotContain(RESTRICTED);
+    browser.screenshot("access-reader-search");
+
+    browser.visible("#search-q").clear();
+    browser.visible("#search-q").sendKeys("Three way");
+    browser.until("document.querySelector('.combo [aria-live]').textContent.length > 0");
+    assertThat(browser.all("[role=option]"))
+        .extracting(WebElement::getText)
+        .noneMatch(o -> o.contains(RESTRICTED));
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test

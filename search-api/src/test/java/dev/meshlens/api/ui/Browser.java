@@ -108,6 +108,16 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Loads the app afresh on a route (a new document, not a hash change within the last one), and
+   * forgets the console of the page before.
+   */
+  Browser reload(String route) {
+    driver.get("about:blank");
+    consoleErrors();
+    return go(route);
+  }
+
   /** Signs in by storing the token as the sign-in page does, then reloads. */
   Browser signInWith(String bearerOrToken) {
     if (!driver.getCurrentUrl().startsWith(base)) {

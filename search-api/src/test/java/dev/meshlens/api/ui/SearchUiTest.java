@@ -23,9 +23,6 @@ import org.slf4j.LoggerFactory;
 @ExtendWith(SampleMeshServer.Extension.class)
 class SearchUiTest {
   private static final Logger LOG = LoggerFactory.getLogger(SearchUiTest.class);
-  private static final String SETTLED =
-      "document.querySelector('#search-status') && /\\d/.test(document.querySelector("
-          + "'#search-status').textContent) && !document.querySelector('.results-body[aria-busy]')";
 
   private static Browser browser;
 
@@ -44,24 +41,20 @@ class SearchUiTest {
   /** Loads the app afresh on a route (not a same-page hash change) and waits for its answer. */
   private static void fresh(String route) {
     load(route);
-    browser.until(SETTLED);
+    browser.until(SearchPage.SETTLED);
   }
 
   /** Loads the app afresh on a route, leaving behind the console of the page before. */
   private static void load(String route) {
-    browser.driver().get("about:blank");
-    browser.consoleErrors();
-    browser.go(route);
+    browser.reload(route);
   }
 
-  /** The total the status line shows ("1,234 results" -> 1234). */
   private static long total() {
-    String status = browser.visible("#search-status").getText();
-    return Long.parseLong(status.replaceFirst("^([\\d,]+).*$", "$1").replace(",", ""));
+    return SearchPage.total(browser);
   }
 
   private static List<String> hitNames() {
-    return browser.all(".hits .hit-name").stream().map(WebElement::getText).toList();
+    return SearchPage.hitNames(browser);
   }
 
   @Test
@@ -121,7 +114,7 @@ class SearchUiTest {
     browser.visible(datasetBox).click();
     browser.until("location.hash.includes('type=dataset')");
     browser.waiter().until(d -> total() == count);
-    browser.until(SETTLED);
+    browser.until(SearchPage.SETTLED);
     assertThat(browser.script("return document.activeElement.dataset.value"))
         .as("the ticked checkbox keeps the focus")
         .isEqualTo("dataset");
@@ -135,7 +128,7 @@ class SearchUiTest {
     browser.screenshot("search-facet-ticked");
 
     browser.driver().navigate().refresh();
-    browser.until(SETTLED);
+    browser.until(SearchPage.SETTLED);
     assertThat(total()).isEqualTo(count);
     assertThat(browser.visible(datasetBox).isSelected()).isTrue();
     assertThat(browser.visible("#search-q").getAttribute("value")).isEqualTo("orders");
@@ -156,7 +149,7 @@ class SearchUiTest {
     browser.screenshot("search-did-you-mean");
     suggestion.click();
     browser.until("decodeURIComponent(location.hash) === '#/search?q=orders'");
-    browser.until(SETTLED + " && !document.querySelector('.did-you-mean')");
+    browser.until(SearchPage.SETTLED + " && !document.querySelector('.did-you-mean')");
     assertThat(total()).isPositive();
     assertThat(hitNames()).isNotEmpty();
     assertThat(browser.visible("#search-q").getAttribute("value")).isEqualTo("orders");
@@ -174,7 +167,7 @@ class SearchUiTest {
     browser.screenshot("search-no-results");
     browser.visible(".no-results button").click();
     browser.until("decodeURIComponent(location.hash) === '#/search?q=xqzvwj'");
-    browser.until(SETTLED);
+    browser.until(SearchPage.SETTLED);
     assertThat(browser.all(".filter-chip")).isEmpty();
     assertThat(browser.consoleErrors()).isEmpty();
   }
@@ -187,7 +180,8 @@ class SearchUiTest {
     browser.visible("nav[aria-label='Pages'] a[aria-label='Page 2']").click();
     browser.until("location.hash.includes('page=2')");
     browser.until(
-        SETTLED + " && /page 2 of/.test(document.querySelector('#search-status').textContent)");
+        SearchPage.SETTLED
+            + " && /page 2 of/.test(document.querySelector('#search-status').textContent)");
     List<String> second = hitNames();
     assertThat(second).isNotEmpty().doesNotContain(first.get(0));
     assertThat(browser.visible("nav[aria-label='Pages'] a[aria-current='page']").getText())
@@ -197,7 +191,8 @@ class SearchUiTest {
     browser.driver().navigate().back();
     browser.until("!location.hash.includes('page=')");
     browser.until(
-        SETTLED + " && !/page 2/.test(document.querySelector('#search-status').textContent)");
+        SearchPage.SETTLED
+            + " && !/page 2/.test(document.querySelector('#search-status').textContent)");
     // not the whole list: the sample mesh's first health scores may land meanwhile and re-rank
     // the hits below the exact name match
     assertThat(hitNames()).hasSize(10).first().isEqualTo(first.get(0));
