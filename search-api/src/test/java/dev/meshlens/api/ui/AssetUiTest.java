@@ -1,0 +1,253 @@
+package dev.meshlens.api.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshlens.api.SampleMeshServer;
+import dev.meshlens.api.TestAuth;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The asset profile page on the sample mesh: its tabs, the lineage picture, charts and a 404. */
+@ExtendWith(SampleMeshServer.Extension.class)
+class AssetUiTest {
+  /** A dbt model with six upstream datasets whose own neighbours the graph can expand to. */
+  static final String DAILY_SALES =
+      "urn:meshlens:dataset:(postgres://sales-db.acme.internal:5432,"
+          + "sales_performance.public.daily_sales_by_store)";
+
+  /** An operational table with usage, a schema with glossary terms and a health score. */
+  static final String OPEN_ORDERS =
+      "urn:meshlens:dataset:(postgres://sales-db.acme.internal:5432,orders.public.open_orders)";
+
+  private static Browser browser;
+  private static SampleMeshServer server;
+
+  @BeforeAll
+  static void open(SampleMeshServer sampleMesh) {
+    server = sampleMesh;
+    browser = Browser.open(server.url());
+    browser.signInWith(TestAuth.admin(server.meshlens()));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void the_lineage_tab_draws_the_graph_and_expanding_a_node_merges_its_neighbours() {
+    JsonNode answer = lineage(DAILY_SALES, 1);
+    int apiNodes = answer.get("nodes").size();
+    assertThat(apiNodes).isGreaterThan(1);
+    String expandable = expandableNode(answer);
+
+    browser.go(asset(DAILY_SALES) + "?tab=overview");
+    browser.visible("h1");
+    browser.visible("#tab-lineage").click();
+    browser.until("location.hash.includes('tab=lineage')");
+    new org.openqa.selenium.support.ui.Select(browser.visible("#lineage-depth")).selectByValue("1");
+    browser.until(
+        "window.meshlensLineage && !window.meshlensLineage.destroyed()"
+            + " && document.getElementById('lineage-graph').dataset.nodes === '"
+            + apiNodes
+            + "'");
+    assertThat(cyNodeCount()).isEqualTo(apiNodes);
+    assertThat(browser.visible("#lineage-graph canvas").isDisplayed()).isTrue();
+    assertThat(browser.visible("#lineage-counts").getText())
+        .contains(apiNodes + " nodes")
+        .contains(answer.get("edges").size() + " edges");
+    assertThat(browser.route()).contains("depth=1");
+    assertThat(cyNodeIds()).contains(DAILY_SALES, expandable);
+    browser.screenshot("asset-lineage-before-expand");
+
+    browser.visible(".node-button[data-node=\"" + expandable + "\"]").click();
+    assertThat(browser.visible(".lineage-details h3").getText()).isNotBlank();
+    browser.visible("#lineage-expand").click();
+    browser.until("window.meshlensLineage.nodes('[!box]').length > " + apiNodes);
+
+    Set<String> expected = new HashSet<>(ids(answer));
+    expected.addAll(ids(lineage(expandable, 1)));
+    assertThat(cyNodeCount()).isEqualTo(expected.size()).isGreaterThan(apiNodes);
+    assertThat(cyNodeIds()).containsExactlyInAnyOrderElementsOf(expected);
+    browser.until("document.querySelector('.lineage-details [role=status]')");
+    assertThat(browser.visible(".lineage-details").getText()).contains("Added");
+    browser.screenshot("asset-lineage-after-expand");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void the_schema_filter_narrows_the_columns_to_those_that_match() {
+    browser.go(asset(OPEN_ORDERS) + "?tab=schema");
+    List<WebElement> rows = browser.atLeast("table.columns tbody tr", 2);
+    int all = rows.size();
+    WebElement filter = browser.visible("#column-filter");
+    assertThat(
+            browser.script("return document.querySelector('label[for=column-filter]').textContent"))
+        .isEqualTo("Filter columns");
+
+    filter.sendKeys("status");
+    browser.until(
+        "document.querySelectorAll('table.columns tbody tr:not([hidden])').length < " + all);
+    List<String> shown = visibleRows();
+    assertThat(shown)
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row).containsIgnoringCase("status"));
+    assertThat(browser.visible("#column-count").getText())
+        .isEqualTo(shown.size() + " of " + all + " columns match");
+    browser.screenshot("asset-schema-filtered");
+
+    filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    browser.until(
+        "document.querySelectorAll('table.columns tbody tr:not([hidden])').length === " + all);
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void the_usage_tab_draws_a_chart_and_shows_the_30_day_count() {
+    JsonNode usage = profile(OPEN_ORDERS).get("usage");
+    long events = usage.get("last30Days").get("events").asLong();
+
+    browser.go(asset(OPEN_ORDERS) + "?tab=usage");
+    browser.visible("#usage-chart");
+    browser.until("window.Chart && !!Chart.getChart(document.getElementById('usage-chart'))");
+    Object points =
+        browser.script(
+            "return Chart.getChart(document.getElementById('usage-chart')).data.datasets[0].data.length");
+    assertThat(points).isEqualTo((long) usage.get("daily").size());
+    assertThat(browser.visible("#usage-30 .figure-value").getText())
+        .isEqualTo(String.format("%,d", events));
+    assertThat(browser.all(".consumers tbody tr")).hasSize(usage.get("topConsumers").size());
+    browser.screenshot("asset-usage");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void the_health_tab_shows_the_score_and_one_bar_per_component() {
+    JsonNode health = profile(OPEN_ORDERS).get("health");
+
+    browser.go(asset(OPEN_ORDERS) + "?tab=health");
+    assertThat(browser.visible("#health-score").getText())
+        .contains(String.format("%.1f", health.get("score").asDouble()))
+        .contains(health.get("grade").asText());
+    List<String> names = new ArrayList<>();
+    health.get("components").forEach(c -> names.add(c.get("name").asText()));
+    assertThat(browser.all(".components .component .bar")).hasSize(names.size());
+    assertThat(browser.all(".components .component"))
+        .extracting(e -> e.getAttribute("data-component"))
+        .containsExactlyElementsOf(names);
+    browser.until("window.Chart && !!Chart.getChart(document.getElementById('health-chart'))");
+    browser.screenshot("asset-health");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void a_deep_link_to_the_lineage_tab_lands_on_it() {
+    browser.go(asset(DAILY_SALES) + "?tab=lineage");
+    browser.visible("#tab-lineage[aria-selected='true']");
+    browser.until(
+        "window.meshlensLineage && document.getElementById('lineage-graph').dataset.nodes > 1");
+    assertThat(browser.all("[role=tab][aria-selected='true']")).hasSize(1);
+    assertThat(browser.visible("#asset-panel").getAttribute("aria-labelledby"))
+        .isEqualTo("tab-lineage");
+    assertThat(browser.route()).contains("tab=lineage");
+    browser.screenshot("asset-lineage-deep-link");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void arrow_keys_move_between_the_tabs_and_the_tab_goes_in_the_url() {
+    browser.go(asset(OPEN_ORDERS));
+    browser.visible("#tab-overview[aria-selected='true']").click();
+    browser.visible("#tab-overview").sendKeys(Keys.ARROW_RIGHT);
+    browser.visible("#tab-schema[aria-selected='true']");
+    browser.until("location.hash.includes('tab=schema')");
+    assertThat(browser.script("return document.activeElement.id")).isEqualTo("tab-schema");
+    browser.visible("#column-filter");
+    browser.screenshot("asset-tabs-keyboard");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void an_unknown_asset_shows_a_not_found_message() {
+    browser.go(asset("urn:meshlens:dataset:(postgres://nowhere:5432,no.such.table)"));
+    assertThat(browser.visible(".asset-missing").getText())
+        .contains("not found or not visible to you");
+    assertThat(browser.visible("h1").getText()).isEqualTo("Asset");
+    browser.screenshot("asset-not-found");
+    assertThat(browser.consoleErrors())
+        .allSatisfy(error -> assertThat(error).contains("404"))
+        .hasSizeLessThanOrEqualTo(1);
+  }
+
+  private static String asset(String urn) {
+    return "#/asset/" + URLEncoder.encode(urn, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode profile(String urn) {
+    return server.tree(
+        server.get("/api/v1/assets/" + URLEncoder.encode(urn, StandardCharsets.UTF_8)).body());
+  }
+
+  private static JsonNode lineage(String urn, int depth) {
+    return server.tree(
+        server
+            .get(
+                "/api/v1/lineage?direction=both&level=dataset&depth="
+                    + depth
+                    + "&urn="
+                    + URLEncoder.encode(urn, StandardCharsets.UTF_8))
+            .body());
+  }
+
+  /** A node of the answer whose own neighbours are not all in the answer. */
+  private static String expandableNode(JsonNode answer) {
+    Set<String> known = new HashSet<>(ids(answer));
+    for (JsonNode node : answer.get("nodes")) {
+      String urn = node.path("urn").asText(null);
+      if (urn != null
+          && node.get("distance").asInt() > 0
+          && !known.containsAll(ids(lineage(urn, 1)))) {
+        return urn;
+      }
+    }
+    throw new AssertionError("no node of " + answer + " has more neighbours");
+  }
+
+  private static List<String> ids(JsonNode answer) {
+    List<String> ids = new ArrayList<>();
+    answer
+        .get("nodes")
+        .forEach(n -> ids.add(n.has("urn") ? n.get("urn").asText() : n.get("ref").asText()));
+    return ids;
+  }
+
+  private static long cyNodeCount() {
+    return (Long) browser.script("return window.meshlensLineage.nodes('[!box]').length");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> cyNodeIds() {
+    return (List<String>)
+        browser.script("return window.meshlensLineage.nodes('[!box]').map(n => n.id())");
+  }
+
+  private static List<String> visibleRows() {
+    return browser.all("table.columns tbody tr:not([hidden])").stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}
