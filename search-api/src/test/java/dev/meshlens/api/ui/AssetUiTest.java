@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.api.SampleMeshServer;
 import dev.meshlens.api.TestAuth;
+import dev.meshlens.catalog.access.Role;
+import dev.meshlens.catalog.access.TokenRequest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -172,12 +177,98 @@ class AssetUiTest {
   void arrow_keys_move_between_the_tabs_and_the_tab_goes_in_the_url() {
     browser.go(asset(OPEN_ORDERS));
     browser.visible("#tab-overview[aria-selected='true']").click();
+    browser.visible(".overview");
+    browser.screenshot("asset-overview");
     browser.visible("#tab-overview").sendKeys(Keys.ARROW_RIGHT);
     browser.visible("#tab-schema[aria-selected='true']");
     browser.until("location.hash.includes('tab=schema')");
     assertThat(browser.script("return document.activeElement.id")).isEqualTo("tab-schema");
     browser.visible("#column-filter");
     browser.screenshot("asset-tabs-keyboard");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void the_column_level_draws_the_fields_inside_their_datasets() {
+    JsonNode answer =
+        server.tree(
+            server
+                .get(
+                    "/api/v1/lineage?direction=both&level=column&depth=1&urn="
+                        + URLEncoder.encode(DAILY_SALES, StandardCharsets.UTF_8))
+                .body());
+
+    browser.go(asset(DAILY_SALES) + "?tab=lineage&direction=both&depth=1&level=column");
+    browser.until(
+        "window.meshlensLineage && document.getElementById('lineage-graph').dataset.nodes === '"
+            + answer.get("nodes").size()
+            + "'");
+    assertThat(cyNodeIds()).containsExactlyInAnyOrderElementsOf(ids(answer));
+    Object boxes = browser.script("return window.meshlensLineage.nodes(':parent').length");
+    assertThat((Long) boxes).as("one box per dataset the fields belong to").isGreaterThan(1);
+    assertThat(browser.visible("#lineage-level").getAttribute("value")).isEqualTo("column");
+    browser.screenshot("asset-lineage-columns");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void a_reader_sees_a_restricted_neighbour_as_a_hidden_asset() {
+    String restricted = null;
+    for (JsonNode hit :
+        server.tree(server.get("/api/v1/search?q=three_way_match").body()).get("hits")) {
+      if (hit.get("name").asText().equals("Three way match")) {
+        restricted = hit.get("urn").asText();
+      }
+    }
+    assertThat(restricted).as("the sample mesh's restricted dataset").isNotNull();
+    String reader =
+        server
+            .meshlens()
+            .store()
+            .access()
+            .createToken(
+                new TokenRequest("asset-ui-reader", Role.READER, List.of(), null), Instant.now())
+            .secret();
+    String neighbour = null;
+    for (JsonNode node : lineage(restricted, 2).get("nodes")) {
+      String urn = node.get("urn").asText();
+      if (node.get("distance").asInt() > 0
+          && "dataset".equals(node.get("type").asText())
+          && readerSees(urn, reader)) {
+        neighbour = urn;
+      }
+    }
+    assertThat(neighbour).as("a dataset near %s that readers see", restricted).isNotNull();
+    try {
+      browser.signInWith(reader);
+      browser.go(asset(neighbour) + "?tab=lineage&depth=2");
+      browser.until(
+          "window.meshlensLineage && window.meshlensLineage.nodes('[?redacted]').length > 0");
+      assertThat(cyNodeIds()).doesNotContain(restricted);
+      assertThat(browser.visible(".lineage-list").getText())
+          .contains("hidden asset")
+          .doesNotContain("Three way match");
+      browser.screenshot("asset-lineage-hidden-asset");
+      assertThat(browser.consoleErrors()).isEmpty();
+    } finally {
+      browser.signInWith(TestAuth.admin(server.meshlens()));
+      browser.consoleErrors();
+    }
+  }
+
+  @Test
+  void a_product_profile_shows_its_ports_and_health_but_no_schema() {
+    String product = "urn:meshlens:product:(sales,orders)";
+    browser.go(asset(product));
+    browser.visible("#tab-overview[aria-selected='true']");
+    assertThat(browser.all("#tab-schema")).isEmpty();
+    assertThat(browser.visible(".asset-header .type").getText()).isEqualToIgnoringCase("product");
+    assertThat(browser.atLeast(".ports .card", 1).getFirst().getText()).isNotBlank();
+    browser.screenshot("asset-product-overview");
+    browser.visible("#tab-health").click();
+    browser.atLeast(".components .component", 1);
+    browser.until("window.Chart && !!Chart.getChart(document.getElementById('health-chart'))");
+    browser.screenshot("asset-product-health");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
@@ -200,6 +291,18 @@ class AssetUiTest {
   private static JsonNode profile(String urn) {
     return server.tree(
         server.get("/api/v1/assets/" + URLEncoder.encode(urn, StandardCharsets.UTF_8)).body());
+  }
+
+  private static boolean readerSees(String urn, String reader) {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    server.url()
+                        + "/api/v1/assets/"
+                        + URLEncoder.encode(urn, StandardCharsets.UTF_8)))
+            .header("Authorization", "Bearer " + reader)
+            .build();
+    return server.sendAnonymously(request).statusCode() == 200;
   }
 
   private static JsonNode lineage(String urn, int depth) {
