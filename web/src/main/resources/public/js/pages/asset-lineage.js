@@ -102,7 +102,7 @@ export async function renderLineage(panel, profile, params) {
       if (cy.getElementById(id).nonempty()) continue;
       const parent = !node.redacted && node.type === "field" ? fieldDataset(node.urn) : null;
       if (parent && cy.getElementById(parent).empty() && !elements.some((e) => e.data.id === parent)) {
-        elements.push({ group: "nodes", data: { id: parent, label: shortName(parent), type: "dataset", urn: parent, box: true } });
+        elements.push({ group: "nodes", data: { id: parent, label: datasetLabel(parent), type: "dataset", urn: parent, box: true } });
       }
       elements.push({
         group: "nodes",
@@ -157,7 +157,7 @@ export async function renderLineage(panel, profile, params) {
     const upstream = roots.predecessors("node").union(roots.predecessors("node").parents());
     const downstream = roots.successors("node").union(roots.successors("node").parents());
     const groups = [
-      ["This asset", roots],
+      [profile.type === "product" ? "This product's datasets" : state.level === "column" && profile.type === "dataset" ? "This asset's columns" : "This asset", roots],
       ["Upstream", upstream.difference(roots)],
       ["Downstream", downstream.difference(roots).difference(upstream)],
       ["Other", cy.nodes().difference(roots).difference(upstream).difference(downstream)],
@@ -247,6 +247,12 @@ function fieldDataset(urn) {
   const inner = urn.replace(/^urn:meshlens:field:\(/, "").replace(/\)$/, "");
   const at = inner.lastIndexOf(",");
   return at < 0 ? null : "urn:meshlens:dataset:(" + inner.slice(0, at) + ")";
+}
+
+/** A dataset box's label: the last part of its name (public.orders -> orders). */
+function datasetLabel(urn) {
+  const name = shortName(urn);
+  return name.slice(name.lastIndexOf(".") + 1);
 }
 
 function sorted(nodes) {

@@ -539,7 +539,7 @@ function runs(r) {
   return [
     h("p", null, number(r.last30Days) + " runs in 30 days",
       r.successRate30Days !== null && r.successRate30Days !== undefined ? ", " + (100 * r.successRate30Days).toFixed(1) + "% succeeded" : ""),
-    h("table", null,
+    h("table", { class: "runs" },
       h("thead", null, h("tr", null, ["Job", "State", "Started", "Duration", "Error"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", null, (r.recent || []).map((run) => h("tr", null,
         h("td", null, assetLink(run.job, shortName(run.job))),

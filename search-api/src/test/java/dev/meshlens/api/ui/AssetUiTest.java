@@ -185,6 +185,24 @@ class AssetUiTest {
     assertThat(browser.script("return document.activeElement.id")).isEqualTo("tab-schema");
     browser.visible("#column-filter");
     browser.screenshot("asset-tabs-keyboard");
+    browser.visible("#tab-schema").sendKeys(Keys.END);
+    browser.visible("#tab-history[aria-selected='true']");
+    browser.until("location.hash.includes('tab=history')");
+    assertThat(browser.atLeast(".history tbody tr", 1)).isNotEmpty();
+    browser.screenshot("asset-history");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void the_quality_tab_shows_freshness_against_the_sla_and_the_recent_runs() {
+    JsonNode profile = profile(DAILY_SALES);
+    String status = profile.get("freshness").get("status").asText();
+
+    browser.go(asset(DAILY_SALES) + "?tab=quality");
+    assertThat(browser.visible(".quality").getText()).contains("Freshness").contains(status);
+    assertThat(browser.all(".quality .runs tbody tr"))
+        .hasSize(profile.get("runs").get("recent").size());
+    browser.screenshot("asset-quality");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
