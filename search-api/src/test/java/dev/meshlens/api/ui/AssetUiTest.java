@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -287,6 +289,49 @@ class AssetUiTest {
     browser.atLeast(".components .component", 1);
     browser.until("window.Chart && !!Chart.getChart(document.getElementById('health-chart'))");
     browser.screenshot("asset-product-health");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "urn:meshlens:domain:sales",
+        "urn:meshlens:job:(sales-pipelines,sales.sales-performance.build_sales_kpis)",
+        "urn:meshlens:term:order",
+        "urn:meshlens:contract:sales.orders.orders",
+        "urn:meshlens:owner:team:sales-data"
+      })
+  void every_type_of_asset_has_a_profile_with_its_name_and_sections(String urn) {
+    JsonNode profile = profile(urn);
+
+    browser.go(asset(urn));
+    assertThat(browser.visible("h1").getText()).startsWith(profile.get("name").asText());
+    assertThat(browser.visible(".asset-header .type").getText())
+        .isEqualToIgnoringCase(profile.get("type").asText());
+    assertThat(browser.visible(".overview").getText()).contains("Owners").contains("About");
+    browser.screenshot("asset-type-" + profile.get("type").asText());
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void a_column_opens_from_the_schema_and_shows_its_column_lineage() {
+    browser.go(asset(DAILY_SALES) + "?tab=schema");
+    browser.visible("tr[data-column='currency_code'] a").click();
+    browser.until("location.hash.includes('currency_code')");
+    assertThat(browser.visible("h1").getText()).startsWith("currency_code");
+    assertThat(browser.visible(".breadcrumb").getText()).contains("Daily sales by store");
+    assertThat(browser.visible(".overview").getText())
+        .contains("Column lineage")
+        .contains("Upstream columns (1)");
+    browser.screenshot("asset-column-overview");
+
+    browser.visible("#tab-lineage").click();
+    browser.until(
+        "window.meshlensLineage && document.getElementById('lineage-graph').dataset.nodes > 1");
+    assertThat(browser.all("#lineage-level"))
+        .as("a column's lineage is always at the column level")
+        .isEmpty();
+    browser.screenshot("asset-column-lineage");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
