@@ -135,7 +135,7 @@ export async function renderLineage(panel, profile, params) {
       nodeDimensionsIncludeLabels: true,
       fit: true,
       padding: 24,
-      klay: { direction: "RIGHT", spacing: 28, inLayerSpacingFactor: 1.2, edgeRouting: "ORTHOGONAL", thoroughness: 10 },
+      klay: { direction: "RIGHT", spacing: 28, inLayerSpacingFactor: 1.2, thoroughness: 10, layoutHierarchy: true },
     }).run();
   }
 
@@ -153,27 +153,29 @@ export async function renderLineage(panel, profile, params) {
   }
 
   function renderList() {
-    const roots = cy.nodes("[?root]");
-    const upstream = roots.predecessors("node").union(roots.predecessors("node").parents());
-    const downstream = roots.successors("node").union(roots.successors("node").parents());
+    const nodes = drawn();
+    const roots = nodes.filter("[?root]");
+    const upstream = roots.predecessors("node").intersection(nodes).difference(roots);
+    const downstream = roots.successors("node").intersection(nodes).difference(roots).difference(upstream);
     const groups = [
       [profile.type === "product" ? "This product's datasets" : state.level === "column" && profile.type === "dataset" ? "This asset's columns" : "This asset", roots],
-      ["Upstream", upstream.difference(roots)],
-      ["Downstream", downstream.difference(roots).difference(upstream)],
-      ["Other", cy.nodes().difference(roots).difference(upstream).difference(downstream)],
+      ["Upstream", upstream],
+      ["Downstream", downstream],
+      ["Elsewhere", nodes.difference(roots).difference(upstream).difference(downstream)],
     ];
     fill(
       list,
       groups.filter(([, nodes]) => nodes.nonempty()).map(([label, nodes]) => [
-        h("h3", null, label, " ", h("span", { class: "muted" }, "(" + nodes.filter((n) => !n.data("box")).length + ")")),
+        h("h3", null, label, " ", h("span", { class: "muted" }, "(" + nodes.length + ")")),
         h("ul", { class: "plain node-list" }, sorted(nodes).map((n) =>
           h("li", null, h("button", {
             type: "button",
-            class: "node-button" + (n.data("box") ? " group" : ""),
+            class: "node-button",
             "aria-pressed": String(selected === n.id()),
             dataset: { node: n.id() },
             onclick: () => choose(n.id(), true),
-          }, h("span", { class: "type" }, n.data("type") === "field" ? "column" : n.data("type")), " ", n.data("label"))))),
+          }, h("span", { class: "type" }, n.data("type") === "field" ? "column" : n.data("type")), " ", n.data("label"),
+          n.data("parent") ? h("span", { class: "muted" }, " in " + datasetLabel(n.data("parent"))) : null)))),
       ]),
     );
   }

@@ -76,7 +76,7 @@ function notFound(error, urn) {
 
 function header(p) {
   const crumbs = [h("a", { href: "#/search" }, "Search")];
-  if (p.domain) crumbs.push(assetLink(p.domain, p.domainName || shortName(p.domain)));
+  if (p.domain && p.domain !== p.urn) crumbs.push(assetLink(p.domain, p.domainName || shortName(p.domain)));
   if (p.product && p.product !== p.urn) crumbs.push(assetLink(p.product, p.productName || shortName(p.product)));
   if (p.dataset) crumbs.push(assetLink(p.dataset.urn, p.dataset.name));
   crumbs.push(h("span", { "aria-current": "page" }, p.name || p.urn));
@@ -91,7 +91,7 @@ function header(p) {
     h(
       "p",
       { class: "asset-facts" },
-      p.domain ? [h("span", { class: "muted" }, "Domain "), assetLink(p.domain, p.domainName || shortName(p.domain)), " "] : null,
+      p.domain && p.domain !== p.urn ? [h("span", { class: "muted" }, "Domain "), assetLink(p.domain, p.domainName || shortName(p.domain)), " "] : null,
       p.product && p.product !== p.urn ? [h("span", { class: "muted" }, "Product "), assetLink(p.product, p.productName), " "] : null,
       p.platform ? h("span", { class: "chip" }, p.platform) : null,
       p.kind ? h("span", { class: "chip" }, p.kind) : null,
