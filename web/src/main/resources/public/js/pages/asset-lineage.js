@@ -10,21 +10,32 @@ import { qualifiedName, shortName } from "./asset.js";
 const DEPTHS = ["1", "2", "3", "4", "5", "10"];
 const DIRECTIONS = [["both", "Both"], ["upstream", "Upstream"], ["downstream", "Downstream"]];
 const LEVELS = [["dataset", "Datasets"], ["column", "Columns"]];
+const CAPS = ["25", "100", "500", "2000"];
 
 export async function renderLineage(panel, profile, params) {
+  if (window.meshlensLineage) window.meshlensLineage.destroy(); // an earlier page's graph
+  window.meshlensLineage = null;
   const isField = profile.type === "field";
   const state = {
     direction: pick(params.get("direction"), DIRECTIONS.map((d) => d[0]), "both"),
     depth: pick(params.get("depth"), DEPTHS, "2"),
     level: isField ? "column" : pick(params.get("level"), LEVELS.map((l) => l[0]), "dataset"),
+    nodeCap: nodeCap(params.get("nodeCap")),
   };
+  const caps = CAPS.includes(state.nodeCap) ? CAPS : [...CAPS, state.nodeCap].sort((a, b) => a - b);
   const canColumns = profile.type === "dataset";
 
   const select = (id, label, options, key) => {
     const element = h("select", { id, name: key }, options.map(([value, text]) => h("option", { value, selected: value === state[key] }, text)));
     element.addEventListener("change", () => {
       state[key] = element.value;
-      remember("asset", profile.urn, { tab: "lineage", direction: state.direction, depth: state.depth, level: canColumns ? state.level : undefined });
+      remember("asset", profile.urn, {
+        tab: "lineage",
+        direction: state.direction,
+        depth: state.depth,
+        level: canColumns ? state.level : undefined,
+        nodeCap: state.nodeCap === "2000" ? undefined : state.nodeCap,
+      });
       load();
     });
     return h("div", { class: "control" }, h("label", { for: id }, label), element);
@@ -35,6 +46,7 @@ export async function renderLineage(panel, profile, params) {
     select("lineage-direction", "Direction", DIRECTIONS, "direction"),
     select("lineage-depth", "Depth", DEPTHS.map((d) => [d, d === "10" ? "10 (far)" : d]), "depth"),
     canColumns ? select("lineage-level", "Level", LEVELS, "level") : null,
+    select("lineage-cap", "Most nodes", caps.map((c) => [c, number(Number(c))]), "nodeCap"),
   );
   const counts = h("p", { class: "lineage-counts", id: "lineage-counts", role: "status", "aria-live": "polite" });
   const notices = h("div", { class: "lineage-notices" });
@@ -62,8 +74,10 @@ export async function renderLineage(panel, profile, params) {
   const cytoscape = await cytoscapeWithKlay();
   let cy = null;
   let selected = null;
+  let loads = 0;
 
   async function load() {
+    const ticket = ++loads;
     if (cy) cy.destroy();
     cy = null;
     selected = null;
@@ -71,12 +85,14 @@ export async function renderLineage(panel, profile, params) {
     fill(notices);
     let answer;
     try {
-      answer = await fetchLineage(profile.urn, state.direction, state.depth, state.level);
+      answer = await fetchLineage(profile.urn, state.direction, state.depth, state.level, state.nodeCap);
     } catch (error) {
+      if (ticket !== loads) return;
       fill(counts);
       fill(notices, problem(error));
       return;
     }
+    if (ticket !== loads) return; // the options changed while this answer was on its way
     cy = cytoscape({
       container: graph,
       elements: [],
@@ -217,7 +233,7 @@ export async function renderLineage(panel, profile, params) {
     details.append(status);
     let answer;
     try {
-      answer = await fetchLineage(node.data("urn"), state.direction, "1", state.level);
+      answer = await fetchLineage(node.data("urn"), state.direction, "1", state.level, state.nodeCap);
     } catch (error) {
       status.replaceWith(problem(error));
       return;
@@ -240,8 +256,14 @@ function pick(value, allowed, fallback) {
   return allowed.includes(value) ? value : fallback;
 }
 
-function fetchLineage(urn, direction, depth, level) {
-  return api.get("/api/v1/lineage", { urn, direction, depth, level });
+function fetchLineage(urn, direction, depth, level, nodeCap) {
+  return api.get("/api/v1/lineage", { urn, direction, depth, level, nodeCap });
+}
+
+/** The node cap from the URL: a whole number from 1 to 10,000, else the server's default 2,000. */
+function nodeCap(value) {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 10000 ? String(n) : "2000";
 }
 
 /** urn:meshlens:field:(ns,name,path) -> urn:meshlens:dataset:(ns,name). */
@@ -271,7 +293,7 @@ function limitsNotices(answer, state) {
     if (l.edgesOverCap) parts.push(number(l.edgesOverCap) + " edges over the cap of " + number(l.edgeCap));
     if (l.timedOut) parts.push("the walk stopped at its time limit of " + l.timeoutMillis + " ms");
     out.push(notice("warn", h("strong", null, "Truncated: "), "this graph is not complete: ", parts.join("; "),
-      l.countsExact === false ? " (at least)" : "", ". Lower the depth, pick one direction, or expand nodes one by one."));
+      l.countsExact === false ? " (at least)" : "", ". Lower the depth, pick one direction, raise “Most nodes”, or expand nodes one by one."));
   } else if (answer.truncated && l.nodesBeyondDepth) {
     out.push(notice("info", number(l.nodesBeyondDepth) + " more nodes lie one hop past depth " + state.depth +
       ". Raise the depth or expand a node at the edge of the graph."));

@@ -67,11 +67,7 @@ class AssetUiTest {
     browser.visible("#tab-lineage").click();
     browser.until("location.hash.includes('tab=lineage')");
     new org.openqa.selenium.support.ui.Select(browser.visible("#lineage-depth")).selectByValue("1");
-    browser.until(
-        "window.meshlensLineage && !window.meshlensLineage.destroyed()"
-            + " && document.getElementById('lineage-graph').dataset.nodes === '"
-            + apiNodes
-            + "'");
+    untilGraphHas("=== " + apiNodes);
     assertThat(cyNodeCount()).isEqualTo(apiNodes);
     assertThat(browser.visible("#lineage-graph canvas").isDisplayed()).isTrue();
     assertThat(browser.visible("#lineage-counts").getText())
@@ -144,7 +140,7 @@ class AssetUiTest {
 
   @Test
   void the_health_tab_shows_the_score_and_one_bar_per_component() {
-    JsonNode health = profile(OPEN_ORDERS).get("health");
+    JsonNode health = scored(OPEN_ORDERS);
 
     browser.go(asset(OPEN_ORDERS) + "?tab=health");
     assertThat(browser.visible("#health-score").getText())
@@ -162,11 +158,32 @@ class AssetUiTest {
   }
 
   @Test
+  void a_graph_cut_at_the_node_cap_says_so() {
+    String product = "urn:meshlens:product:(sales,orders)";
+    JsonNode answer =
+        server.tree(
+            server
+                .get(
+                    "/api/v1/lineage?direction=both&depth=2&nodeCap=25&urn="
+                        + URLEncoder.encode(product, StandardCharsets.UTF_8))
+                .body());
+    assertThat(answer.get("limits").get("nodesOverCap").asLong()).isPositive();
+
+    browser.go(asset(product) + "?tab=lineage&depth=2&nodeCap=25");
+    untilGraphHas("=== " + answer.get("nodes").size());
+    assertThat(browser.visible(".lineage-notices .notice-warn").getText())
+        .startsWith("Truncated")
+        .contains(answer.get("limits").get("nodesOverCap").asText() + " nodes over the cap of 25");
+    assertThat(browser.visible("#lineage-cap").getAttribute("value")).isEqualTo("25");
+    browser.screenshot("asset-lineage-truncated");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
   void a_deep_link_to_the_lineage_tab_lands_on_it() {
     browser.go(asset(DAILY_SALES) + "?tab=lineage");
     browser.visible("#tab-lineage[aria-selected='true']");
-    browser.until(
-        "window.meshlensLineage && document.getElementById('lineage-graph').dataset.nodes > 1");
+    untilGraphHas("> 1");
     assertThat(browser.all("[role=tab][aria-selected='true']")).hasSize(1);
     assertThat(browser.visible("#asset-panel").getAttribute("aria-labelledby"))
         .isEqualTo("tab-lineage");
@@ -219,10 +236,7 @@ class AssetUiTest {
                 .body());
 
     browser.go(asset(DAILY_SALES) + "?tab=lineage&direction=both&depth=1&level=column");
-    browser.until(
-        "window.meshlensLineage && document.getElementById('lineage-graph').dataset.nodes === '"
-            + answer.get("nodes").size()
-            + "'");
+    untilGraphHas("=== " + answer.get("nodes").size());
     assertThat(cyNodeIds()).containsExactlyInAnyOrderElementsOf(ids(answer));
     Object boxes = browser.script("return window.meshlensLineage.nodes(':parent').length");
     assertThat((Long) boxes).as("one box per dataset the fields belong to").isGreaterThan(1);
@@ -279,6 +293,7 @@ class AssetUiTest {
   @Test
   void a_product_profile_shows_its_ports_and_health_but_no_schema() {
     String product = "urn:meshlens:product:(sales,orders)";
+    scored(product);
     browser.go(asset(product));
     browser.visible("#tab-overview[aria-selected='true']");
     assertThat(browser.all("#tab-schema")).isEmpty();
@@ -326,8 +341,7 @@ class AssetUiTest {
     browser.screenshot("asset-column-overview");
 
     browser.visible("#tab-lineage").click();
-    browser.until(
-        "window.meshlensLineage && document.getElementById('lineage-graph').dataset.nodes > 1");
+    untilGraphHas("> 1");
     assertThat(browser.all("#lineage-level"))
         .as("a column's lineage is always at the column level")
         .isEmpty();
@@ -354,6 +368,26 @@ class AssetUiTest {
   private static JsonNode profile(String urn) {
     return server.tree(
         server.get("/api/v1/assets/" + URLEncoder.encode(urn, StandardCharsets.UTF_8)).body());
+  }
+
+  /**
+   * Waits until the lineage graph of this page is drawn with a node count meeting the condition.
+   */
+  private static void untilGraphHas(String nodes) {
+    browser.until(
+        "window.meshlensLineage && !window.meshlensLineage.destroyed()"
+            + " && Number(document.getElementById('lineage-graph')?.dataset.nodes) "
+            + nodes);
+  }
+
+  /** The asset's health section, once the score job (which runs after the mesh loads) scored it. */
+  private static JsonNode scored(String urn) {
+    return browser
+        .waiter()
+        .until(d -> {
+          JsonNode health = profile(urn).get("health");
+          return health.get("known").asBoolean() ? health : null;
+        });
   }
 
   private static boolean readerSees(String urn, String reader) {
