@@ -79,6 +79,9 @@ let rendered = null;
  * itself); push makes it a new history entry, so Back returns to the previous state.
  */
 export function remember(page, arg, params, push = false) {
+  const now = currentRoute();
+  // a page's late answer, after the user went elsewhere, must not take the address bar back
+  if (now.page !== page || now.arg !== (arg || "")) return;
   const target = href(page, arg, params);
   if (target === location.hash) return;
   rendered = target;

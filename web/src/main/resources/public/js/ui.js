@@ -113,6 +113,36 @@ export function assetLink(urn, label) {
   return h("a", { href: assetHref(urn) }, label || urn);
 }
 
+const DOMAIN_PREFIX = "urn:meshlens:domain:";
+
+/** A domain's id (what the domain pages and the URLs use): urn:meshlens:domain:sales -> sales. */
+export function domainId(value) {
+  const text = String(value || "");
+  return text.startsWith(DOMAIN_PREFIX) ? text.slice(DOMAIN_PREFIX.length) : text;
+}
+
+/** A domain's URN from its id or URN (the search API's facets hold URNs). */
+export function domainUrn(value) {
+  return String(value).startsWith("urn:") ? value : DOMAIN_PREFIX + value;
+}
+
+/** A domain's health page. */
+export function domainHref(urnOrId) {
+  return "#/domain/" + encodeURIComponent(domainId(urnOrId));
+}
+
+/** A product's health page. */
+export function productHref(urn) {
+  return "#/product/" + encodeURIComponent(urn);
+}
+
+/** A product's link goes to its health page, a domain's to its own; anything else to its profile. */
+export function pageOf(urn) {
+  if (urn.startsWith("urn:meshlens:product:")) return productHref(urn);
+  if (urn.startsWith(DOMAIN_PREFIX)) return domainHref(urn);
+  return assetHref(urn);
+}
+
 /** The asset type from a URN: urn:meshlens:dataset:(...) -> "dataset". */
 export function urnType(urn) {
   const parts = String(urn || "").split(":");

@@ -144,7 +144,7 @@ public final class Meshlens implements AutoCloseable {
               new AccessGate(store.access(), config.anonymousRead(), Clock.systemUTC()), // access
               new HealthHandler(store, startup::get).routes(),
               new AssetHandler(store, profiles, search.index()).routes(), // profile
-              new SearchHandler(search.index()).routes(),
+              new SearchHandler(search.index(), policy.grades()).routes(),
               new SourceHandler(scheduler).routes(),
               new LineageHandler(lineage, body).routes(),
               new LineageQueryHandler(graph.graph(), store, config.lineage().nodeCap())

@@ -1,7 +1,8 @@
 // The asset page's usage and health tabs, the two with charts (Chart.js from its WebJar).
 import * as api from "../api.js";
-import { assetLink, chartJs, fill, gradeClass, h, healthBadge, number, urnType, when } from "../ui.js";
+import { assetLink, chartJs, fill, gradeClass, h, healthBadge, number, pageOf, productHref, when } from "../ui.js";
 import { shortName, unknown } from "./asset.js";
+import { breakdown, drivers, trend as trendChart } from "./health-parts.js";
 
 // ---------------------------------------------------------------- usage
 
@@ -92,72 +93,31 @@ export async function renderHealth(panel, profile) {
   }
   const components = (detail && detail.components) || section.components || [];
   const history = detail && detail.history && detail.history.length
-    ? detail.history.map((d) => ({ at: d.date, score: d.score }))
-    : (section.history || []).map((p) => ({ at: p.computedAt, score: p.score })).reverse();
-  const drivers = detail && detail.drivers && detail.drivers.length ? detail.drivers : estimatedDrivers(components);
-  const known = components.filter((c) => c.value !== null && c.value !== undefined).reduce((s, c) => s + c.weight, 0);
-  const canvas = h("canvas", { id: "health-chart", role: "img", "aria-label": "Health score over time" });
+    ? detail.history
+    : (section.history || [])
+      .map((p) => ({ date: String(p.computedAt).slice(0, 10), score: p.score, grade: p.grade }))
+      .reverse();
   const cap = (detail && detail.cap) || section.cap;
   fill(
     panel,
     h("div", { class: "health-head" },
-      h("div", { class: "health-score", id: "health-score" }, h("span", { class: "score-number badge " + gradeClass(section.grade) }, section.score === null ? "–" : Number(section.score).toFixed(1)), " ", h("span", { class: "muted" }, "grade "), h("strong", null, section.grade || "–")),
-      h("p", { class: "muted" }, "Computed " + when(section.computedAt) + ". The score is the weighted mean of the signals that are known, scaled to 0–100; unknown signals give their weight to the known ones.")),
+      h("div", { class: "health-score", id: "health-score" },
+        h("span", { class: "score-number badge " + gradeClass(section.grade) },
+          section.score === null ? "–" : Number(section.score).toFixed(1)),
+        " ", h("span", { class: "muted" }, "grade "), h("strong", null, section.grade || "–")),
+      h("p", { class: "muted" }, "Computed " + when(section.computedAt) + ". The score is the weighted mean of the signals that are known, scaled to 0–100; unknown signals give their weight to the known ones."),
+      profile.type === "product"
+        ? h("p", null, h("a", { href: productHref(profile.urn) }, "The product's health page"), " (ports, trend, what to fix first)")
+        : null),
     cap ? h("div", { class: "notice notice-warn", role: "status" }, h("strong", null, "Capped: "), cap) : null,
     h("h2", null, "Breakdown"),
-    h("ul", { class: "components plain" }, components.map((c) => component(c, known))),
+    breakdown(components, pageOf),
     h("h2", null, "What would add the most points"),
-    drivers.length
-      ? h("ol", { class: "drivers" }, drivers.map((d) => h("li", null, d.action, " ", h("span", { class: "badge grade-a" }, "+" + Number(d.points).toFixed(1) + " points"))))
-      : h("p", { class: "muted" }, "Nothing: every known signal is at its best."),
+    drivers(detail && detail.drivers && detail.drivers.length ? detail.drivers : estimatedDrivers(components)),
     detail && detail.ports && detail.ports.length ? [h("h2", null, "Output ports"), h("ul", { class: "plain" }, detail.ports.map((p) => h("li", null, assetLink(p.urn, p.name), " ", healthBadge(p.score, p.grade), p.cap ? h("span", { class: "muted" }, " capped: " + p.cap) : null)))] : null,
     h("h2", null, "History"),
-    h("div", { class: "chart-box small-chart" }, canvas),
+    trendChart(history),
   );
-  const Chart = await chartJs();
-  new Chart(canvas, {
-    type: "line",
-    data: {
-      labels: history.map((p) => String(p.at).slice(0, 10)),
-      datasets: [{ label: "Health score", data: history.map((p) => p.score), borderColor: "#0b57d0", backgroundColor: "#0b57d0", pointRadius: 4, tension: 0.2 }],
-    },
-    options: { maintainAspectRatio: false, animation: false, scales: { y: { min: 0, max: 100 } }, plugins: { legend: { display: false } } },
-  });
-}
-
-function component(c, knownWeight) {
-  const has = c.value !== null && c.value !== undefined;
-  const percent = has ? Math.round(100 * c.value) : 0;
-  return h(
-    "li",
-    { class: "component", dataset: { component: c.name } },
-    h("div", { class: "component-head" },
-      h("strong", { class: "component-name" }, c.name),
-      h("span", { class: "muted" }, " weight " + Math.round(100 * c.weight) + "%" + (has && knownWeight ? " (counts " + Math.round(100 * c.weight / knownWeight) + "%)" : "")),
-      h("span", { class: "component-value" }, has ? percent + " / 100" : "unknown")),
-    h("div", { class: "bar" + (has ? "" : " bar-unknown"), role: "meter", "aria-label": c.name, "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(percent), "aria-valuetext": has ? percent + " of 100" : "unknown" },
-      h("span", { style: "width:" + percent + "%" })),
-    c.explanation ? h("p", { class: "small" }, c.explanation) : null,
-    facts(c.facts),
-  );
-}
-
-function facts(f) {
-  if (!f || !Object.keys(f).length) return null;
-  return h("details", { class: "facts-box" }, h("summary", null, "Facts"),
-    h("dl", { class: "facts" }, Object.entries(f).map(([key, value]) => [h("dt", null, key), h("dd", null, factValue(value))])));
-}
-
-function factValue(value) {
-  if (Array.isArray(value)) {
-    return h("ul", { class: "plain" }, value.map((v) => h("li", null, factValue(v))));
-  }
-  if (value && typeof value === "object") {
-    if (value.urn) return [assetLink(value.urn, value.name || shortName(value.urn)), value.value !== undefined ? " " + value.value : ""];
-    return Object.entries(value).map(([k, v]) => k + ": " + (typeof v === "object" ? JSON.stringify(v) : v)).join(", ");
-  }
-  if (typeof value === "string" && value.startsWith("urn:meshlens:") && urnType(value)) return assetLink(value, shortName(value));
-  return String(value);
 }
 
 /**

@@ -170,7 +170,9 @@ function tabBar(view, profile, tabs, first, params) {
     }
     panel.setAttribute("aria-labelledby", "tab-" + id);
     const keep = new URLSearchParams(params);
-    keep.set("tab", id);
+    // the first tab is where a profile opens: its link needs no tab
+    if (id === tabs[0][0]) keep.delete("tab");
+    else keep.set("tab", id);
     if (id !== "lineage") for (const k of ["direction", "depth", "level"]) keep.delete(k);
     remember("asset", profile.urn, Object.fromEntries(keep), push);
     fill(panel, loading());

@@ -1,10 +1,8 @@
 // The example queries of the SPARQL console: the governance queries of docs/governance-queries.md,
 // as written there (GovernanceUiTest checks that they still are).
 
-export const EXAMPLES = [
-  {
-    title: "Personal data reaching products of another domain",
-    query: `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
+/** The prefixes every example declares, as the docs write them. */
+const PREFIXES = `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
 PREFIX dct:   <http://purl.org/dc/terms/>
 PREFIX dprod: <https://ekgf.github.io/dprod/>
 PREFIX dqv:   <http://www.w3.org/ns/dqv#>
@@ -12,7 +10,12 @@ PREFIX ml:    <https://meshlens.dev/ns#>
 PREFIX prov:  <http://www.w3.org/ns/prov#>
 PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
 
-SELECT DISTINCT ?column ?columnDomain ?product ?productDomain
+`;
+
+export const EXAMPLES = [
+  {
+    title: "Personal data reaching products of another domain",
+    query: PREFIXES + `SELECT DISTINCT ?column ?columnDomain ?product ?productDomain
 WHERE {
   ?source ml:hasColumn ?column .
   ?column ml:pii true .
@@ -27,15 +30,7 @@ ORDER BY ?column ?product
   },
   {
     title: "Datasets without an owner feeding products",
-    query: `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
-PREFIX dct:   <http://purl.org/dc/terms/>
-PREFIX dprod: <https://ekgf.github.io/dprod/>
-PREFIX dqv:   <http://www.w3.org/ns/dqv#>
-PREFIX ml:    <https://meshlens.dev/ns#>
-PREFIX prov:  <http://www.w3.org/ns/prov#>
-PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
-
-SELECT ?dataset ?name (COUNT(DISTINCT ?product) AS ?products)
+    query: PREFIXES + `SELECT ?dataset ?name (COUNT(DISTINCT ?product) AS ?products)
 WHERE {
   ?dataset a dcat:Dataset ;
            rdfs:label ?name .
@@ -50,15 +45,7 @@ ORDER BY DESC(?products) ?name
   },
   {
     title: "Products downstream of a dataset with a failing check",
-    query: `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
-PREFIX dct:   <http://purl.org/dc/terms/>
-PREFIX dprod: <https://ekgf.github.io/dprod/>
-PREFIX dqv:   <http://www.w3.org/ns/dqv#>
-PREFIX ml:    <https://meshlens.dev/ns#>
-PREFIX prov:  <http://www.w3.org/ns/prov#>
-PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
-
-SELECT DISTINCT ?dataset ?check ?failedAt ?product
+    query: PREFIXES + `SELECT DISTINCT ?dataset ?check ?failedAt ?product
 WHERE {
   ?dataset dqv:hasQualityMeasurement ?measurement .
   ?measurement dqv:value false ;
@@ -74,15 +61,7 @@ ORDER BY ?dataset ?check ?product
   },
   {
     title: "Inferred personal data and where it comes from",
-    query: `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
-PREFIX dct:   <http://purl.org/dc/terms/>
-PREFIX dprod: <https://ekgf.github.io/dprod/>
-PREFIX dqv:   <http://www.w3.org/ns/dqv#>
-PREFIX ml:    <https://meshlens.dev/ns#>
-PREFIX prov:  <http://www.w3.org/ns/prov#>
-PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
-
-SELECT ?column ?origin ?originDomain
+    query: PREFIXES + `SELECT ?column ?origin ?originDomain
 WHERE {
   ?column ml:piiInferredFrom ?origin .
   ?originDataset ml:hasColumn ?origin .
@@ -93,15 +72,7 @@ ORDER BY ?column
   },
   {
     title: "Jobs reading restricted datasets",
-    query: `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
-PREFIX dct:   <http://purl.org/dc/terms/>
-PREFIX dprod: <https://ekgf.github.io/dprod/>
-PREFIX dqv:   <http://www.w3.org/ns/dqv#>
-PREFIX ml:    <https://meshlens.dev/ns#>
-PREFIX prov:  <http://www.w3.org/ns/prov#>
-PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
-
-SELECT ?job ?dataset ?sensitivity
+    query: PREFIXES + `SELECT ?job ?dataset ?sensitivity
 WHERE {
   ?job a ml:Job ;
        prov:used ?dataset .
@@ -114,15 +85,7 @@ ORDER BY ?dataset ?job
   },
   {
     title: "Product-to-product consumption across domains",
-    query: `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
-PREFIX dct:   <http://purl.org/dc/terms/>
-PREFIX dprod: <https://ekgf.github.io/dprod/>
-PREFIX dqv:   <http://www.w3.org/ns/dqv#>
-PREFIX ml:    <https://meshlens.dev/ns#>
-PREFIX prov:  <http://www.w3.org/ns/prov#>
-PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
-
-SELECT ?consumer ?consumerDomain ?producer ?producerDomain
+    query: PREFIXES + `SELECT ?consumer ?consumerDomain ?producer ?producerDomain
 WHERE {
   ?consumer ml:consumesProduct ?producer ;
             dprod:domain ?consumerDomain .
@@ -134,15 +97,7 @@ ORDER BY ?consumerDomain ?consumer ?producer
   },
   {
     title: "Who owns personal data",
-    query: `PREFIX dcat:  <http://www.w3.org/ns/dcat#>
-PREFIX dct:   <http://purl.org/dc/terms/>
-PREFIX dprod: <https://ekgf.github.io/dprod/>
-PREFIX dqv:   <http://www.w3.org/ns/dqv#>
-PREFIX ml:    <https://meshlens.dev/ns#>
-PREFIX prov:  <http://www.w3.org/ns/prov#>
-PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
-
-SELECT ?owner ?name ?role (COUNT(DISTINCT ?dataset) AS ?datasets)
+    query: PREFIXES + `SELECT ?owner ?name ?role (COUNT(DISTINCT ?dataset) AS ?datasets)
 WHERE {
   ?dataset a dcat:Dataset ;
            prov:qualifiedAttribution ?attribution .

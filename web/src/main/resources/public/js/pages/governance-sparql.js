@@ -1,8 +1,7 @@
 // The SPARQL console (stewards and admins): the example governance queries, a query box, results
 // as a table (SELECT), a yes/no (ASK) or Turtle (CONSTRUCT, DESCRIBE), and the server's problem.
 import { ApiError, token } from "../api.js";
-import { fill, h, notice, number, problem } from "../ui.js";
-import { pageOf } from "./health-parts.js";
+import { fill, h, notice, number, pageOf, problem } from "../ui.js";
 import { EXAMPLES } from "./governance-queries.js";
 
 const ID = "https://meshlens.dev/id/";

@@ -2,8 +2,9 @@
 // products, domains, owners), and the SPARQL console for stewards and admins.
 import { get, seg } from "../api.js";
 import { remember } from "../app.js";
-import { assetHref, fill, h, loading, notice, number, problem, signInHref, title } from "../ui.js";
-import { domainHref, productHref } from "./health-parts.js";
+import {
+  assetHref, domainHref, fill, h, loading, notice, number, problem, productHref, signInHref, title,
+} from "../ui.js";
 import { assetPicker, detail } from "./governance-picker.js";
 import { sparqlConsole } from "./governance-sparql.js";
 

@@ -1,6 +1,6 @@
 // The pieces the product and domain health pages share: leaderboard rows, the score with its
 // grade, the breakdown bars, the trend chart, "what to fix first" and the parts' table.
-import { assetHref, chartJs, fill, gradeClass, h, notice } from "../ui.js";
+import { chartJs, fill, gradeClass, h, notice } from "../ui.js";
 
 /** A score for people: one decimal, as the API keeps it ("89.5"), or "–". */
 export function score(value) {
@@ -19,26 +19,6 @@ export function scoreBar(value, grade) {
   const width = value === undefined || value === null ? 0 : Math.max(0, Math.min(100, value));
   return h("div", { class: "bar score-bar " + gradeClass(grade), "aria-hidden": "true" },
     h("span", { style: "width:" + width.toFixed(1) + "%" }));
-}
-
-/** The domain id of a domain URN: urn:meshlens:domain:sales -> sales. */
-export function domainId(urn) {
-  return String(urn || "").replace(/^urn:meshlens:domain:/, "");
-}
-
-export function domainHref(urnOrId) {
-  return "#/domain/" + encodeURIComponent(domainId(urnOrId));
-}
-
-export function productHref(urn) {
-  return "#/product/" + encodeURIComponent(urn);
-}
-
-/** A product's link goes to its health page, a domain's to its own; anything else to its profile. */
-export function pageOf(urn) {
-  if (urn.startsWith("urn:meshlens:product:")) return productHref(urn);
-  if (urn.startsWith("urn:meshlens:domain:")) return domainHref(urn);
-  return assetHref(urn);
 }
 
 /** The page's headline: the score big, its grade, and the cap when one applies. */

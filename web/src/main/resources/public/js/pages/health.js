@@ -2,10 +2,10 @@
 // (score and grade, breakdown, trend, what to fix first, and its parts).
 import { get, seg } from "../api.js";
 import { remember } from "../app.js";
-import { assetHref, fill, h, loading, notice, number, problem, title } from "../ui.js";
 import {
-  domainHref, domainId, gradeBadge, healthPage, pageOf, productHref, score, scoreBar,
-} from "./health-parts.js";
+  assetHref, domainHref, domainId, fill, h, loading, notice, number, pageOf, problem, productHref, title,
+} from "../ui.js";
+import { gradeBadge, healthPage, score, scoreBar } from "./health-parts.js";
 
 const PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 // The search page's filters: the facet sidebar (a checkbox per value, with its count), the chips
 // of the selected filters, and the labels people read for the URNs the facets hold.
 import * as api from "../api.js";
-import { h, number } from "../ui.js";
+import { domainId, h, number } from "../ui.js";
 
 /** The facet dimensions the search API filters on, in the order the sidebar shows them. */
 export const DIMENSIONS = ["type", "domain", "product", "owner", "tag", "platform", "classification"];
@@ -18,18 +18,6 @@ const TITLES = {
 
 /** How many values a dimension shows before "Show all". */
 const FIRST = 6;
-const DOMAIN_PREFIX = "urn:meshlens:domain:";
-
-/** A domain's id from its URN (the id is what the domain pages and the URL use). */
-export function domainId(value) {
-  return String(value || "").startsWith(DOMAIN_PREFIX) ? value.slice(DOMAIN_PREFIX.length) : value;
-}
-
-/** A domain's URN from its id or URN (the search API's facets hold URNs). */
-export function domainUrn(value) {
-  return String(value).startsWith("urn:") ? value : DOMAIN_PREFIX + value;
-}
-
 let names = null;
 
 /**

@@ -1,25 +1,8 @@
 // The search page's results: one entry per hit (type, name, snippet, where it lives, health and
 // usage, the columns that matched) and the pager.
 import { href } from "../app.js";
-import { assetHref, h, healthBadge, highlighted, number } from "../ui.js";
-import { domainId, label } from "./search-facets.js";
-
-/** The lowest score of each grade, as the server's default health policy (default-policy.yaml). */
-const GRADES = [
-  ["A", 85],
-  ["B", 70],
-  ["C", 55],
-  ["D", 40],
-];
-
-/** The grade of a health score, with the default policy's cut-offs. */
-export function grade(score) {
-  if (score === undefined || score === null) return null;
-  for (const [letter, lowest] of GRADES) {
-    if (score >= lowest) return letter;
-  }
-  return "F";
-}
+import { assetHref, domainId, h, healthBadge, highlighted, number } from "../ui.js";
+import { label } from "./search-facets.js";
 
 /** The list of hits; known maps product and owner URNs to names. */
 export function hitList(hits, known) {
@@ -36,7 +19,7 @@ function entry(hit, known) {
       { class: "hit-head" },
       h("span", { class: "type" }, hit.type),
       h("a", { class: "hit-name", href: assetHref(hit.urn) }, hit.name || hit.urn),
-      scored || hit.type === "dataset" ? healthBadge(hit.health, grade(hit.health)) : null,
+      scored || hit.type === "dataset" ? healthBadge(hit.health, hit.healthGrade) : null,
     ),
     hit.qualifiedName ? h("div", { class: "hit-qname mono", title: hit.qualifiedName }, hit.qualifiedName) : null,
     snippet(hit),

@@ -1,6 +1,7 @@
 // The search page's state: what the URL holds ({q, filters, page}), and the searches it makes.
 import * as api from "../api.js";
-import { DIMENSIONS, domainId, domainUrn } from "./search-facets.js";
+import { domainId, domainUrn } from "../ui.js";
+import { DIMENSIONS } from "./search-facets.js";
 
 /** The page's state from the URL's parameters: {q, filters: {dimension: [values]}, page}. */
 export function stateFrom(params) {

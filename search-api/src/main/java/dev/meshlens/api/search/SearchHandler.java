@@ -4,6 +4,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 
 import dev.meshlens.api.auth.Access;
 import dev.meshlens.api.auth.Caller;
+import dev.meshlens.catalog.health.HealthPolicy;
 import dev.meshlens.indexer.search.SearchIndex;
 import dev.meshlens.indexer.search.SearchRequest;
 import dev.meshlens.indexer.search.Suggestion;
@@ -18,9 +19,12 @@ import java.util.List;
  */
 public final class SearchHandler {
   private final SearchIndex index;
+  private final HealthPolicy.Grades grades;
 
-  public SearchHandler(SearchIndex index) {
+  /** {@code grades}: the health policy's, which grade the hits' health scores. */
+  public SearchHandler(SearchIndex index, HealthPolicy.Grades grades) {
     this.index = index;
+    this.grades = grades;
   }
 
   public EndpointGroup routes() {
@@ -32,7 +36,7 @@ public final class SearchHandler {
 
   private void search(Context ctx) {
     SearchRequest request = SearchParams.parse(ctx).withVisibility(Caller.of(ctx).visibility());
-    ctx.json(SearchView.of(index.search(request), request.explain()));
+    ctx.json(SearchView.of(index.search(request), request.explain(), grades));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.meshlens.api.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.meshlens.catalog.health.HealthPolicy;
 import dev.meshlens.indexer.search.ScoreBreakdown;
 import dev.meshlens.indexer.search.SearchHit;
 import dev.meshlens.indexer.search.SearchResults;
@@ -22,11 +23,13 @@ record SearchView(
     @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, ? extends List<?>> facets,
     String didYouMean) {
 
-  static SearchView of(SearchResults results, boolean explain) {
+  static SearchView of(SearchResults results, boolean explain, HealthPolicy.Grades grades) {
     List<?> hits =
         explain
-            ? results.hits().stream().map(h -> new ExplainedHit(Hit.of(h), h.explain())).toList()
-            : results.hits().stream().map(Hit::of).toList();
+            ? results.hits().stream()
+                .map(h -> new ExplainedHit(Hit.of(h, grades), h.explain()))
+                .toList()
+            : results.hits().stream().map(h -> Hit.of(h, grades)).toList();
     return new SearchView(
         results.total(),
         results.page(),
@@ -36,7 +39,10 @@ record SearchView(
         results.didYouMean());
   }
 
-  /** One hit: the asset, where it lives, why it matched, its signals and score. */
+  /**
+   * One hit: the asset, where it lives, why it matched, its signals (the health score with its
+   * grade under the server's policy) and score.
+   */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record Hit(
       String urn,
@@ -50,8 +56,9 @@ record SearchView(
       List<String> matchedColumns,
       long usage,
       Double health,
+      String healthGrade,
       float score) {
-    static Hit of(SearchHit hit) {
+    static Hit of(SearchHit hit, HealthPolicy.Grades grades) {
       return new Hit(
           hit.urn(),
           hit.type(),
@@ -64,6 +71,7 @@ record SearchView(
           hit.matchedColumns(),
           hit.usage(),
           hit.health(),
+          grades.of(hit.health()),
           hit.score());
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.api.SampleMeshServer;
+import dev.meshlens.catalog.health.HealthPolicy;
 import dev.meshlens.catalog.health.RecomputeSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,5 +40,23 @@ class SampleMeshHealthTest {
     JsonNode usage =
         server.tree(server.get("/api/v1/domains/sales/health").body()).get("components").get(0);
     assertThat(usage.get("value").isNumber()).as("the sample mesh has a usage log").isTrue();
+  }
+
+  @Test
+  void search_hits_carry_the_grade_of_their_health_score_under_the_servers_policy(
+      SampleMeshServer server) {
+    JsonNode hits =
+        server.tree(server.get("/api/v1/search?q=orders&type=dataset&size=50").body()).get("hits");
+    HealthPolicy.Grades grades = HealthPolicy.defaults().grades();
+    int graded = 0;
+    for (JsonNode hit : hits) {
+      JsonNode health = hit.get("health");
+      String expected = health.isNull() ? null : grades.of(health.asDouble());
+      assertThat(hit.get("healthGrade").isNull() ? null : hit.get("healthGrade").asText())
+          .as(hit.get("name").asText() + " at " + health)
+          .isEqualTo(expected);
+      graded += expected == null ? 0 : 1;
+    }
+    assertThat(graded).as("datasets with a score among the hits").isPositive();
   }
 }

@@ -184,6 +184,7 @@ class SearchApiTest {
             "matchedColumns",
             "usage",
             "health",
+            "healthGrade",
             "score");
     assertThat(first.path("urn").asText()).isEqualTo(ORDERS.toString());
     assertThat(first.path("type").asText()).isEqualTo("dataset");

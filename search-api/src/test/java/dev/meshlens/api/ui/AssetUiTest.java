@@ -148,11 +148,11 @@ class AssetUiTest {
         .contains(health.get("grade").asText());
     List<String> names = new ArrayList<>();
     health.get("components").forEach(c -> names.add(c.get("name").asText()));
-    assertThat(browser.all(".components .component .bar")).hasSize(names.size());
-    assertThat(browser.all(".components .component"))
+    assertThat(browser.all(".breakdown .component .bar")).hasSize(names.size());
+    assertThat(browser.all(".breakdown .component"))
         .extracting(e -> e.getAttribute("data-component"))
         .containsExactlyElementsOf(names);
-    browser.until("window.Chart && !!Chart.getChart(document.getElementById('health-chart'))");
+    browser.until("window.Chart && !!Chart.getChart(document.querySelector('canvas.trend-chart'))");
     browser.screenshot("asset-health");
     assertThat(browser.consoleErrors()).isEmpty();
   }
@@ -301,8 +301,8 @@ class AssetUiTest {
     assertThat(browser.atLeast(".ports .card", 1).getFirst().getText()).isNotBlank();
     browser.screenshot("asset-product-overview");
     browser.visible("#tab-health").click();
-    browser.atLeast(".components .component", 1);
-    browser.until("window.Chart && !!Chart.getChart(document.getElementById('health-chart'))");
+    browser.atLeast(".breakdown .component", 1);
+    browser.until("window.Chart && !!Chart.getChart(document.querySelector('canvas.trend-chart'))");
     browser.screenshot("asset-product-health");
     assertThat(browser.consoleErrors()).isEmpty();
   }

@@ -298,7 +298,7 @@ class SearchUiTest {
             + " qualifiedName: '<script>window.injected=2</script>', domain: '<u>d</u>',"
             + " product: '<em>p</em>', description: '<b>bold</b>',"
             + " highlights: ['<b>bold</b> and <mark>marked</mark>'], matchedColumns: ['<s>c</s>'],"
-            + " usage: 3, health: 50, score: 1}]};"
+            + " usage: 3, health: 50, healthGrade: 'D', score: 1}]};"
             + "const real = window.fetch;"
             + "window.fetch = (url, init) => String(url).startsWith('/api/v1/search')"
             + " ? Promise.resolve(new Response(JSON.stringify(answer),"
