@@ -17,8 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,14 +149,33 @@ class ServerTest {
   }
 
   @Test
-  void the_home_page_points_at_the_api() throws Exception {
+  void the_home_page_is_the_web_ui_and_everything_it_loads_is_served_here() throws Exception {
     HttpResponse<String> home = get("/");
 
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-    assertThat(home.body())
-        .contains("<title>Meshlens</title>", "href=\"/health\"", "/api/v1/sources");
+    assertThat(home.body()).contains("<title>Meshlens</title>", "<main id=\"main\"");
+    // stylesheets, scripts and the WebJars' libraries: local paths, none left unfilled by the build
+    Matcher refs =
+        Pattern.compile("(?:href|src|content)=\"(/[^\"]+\\.(?:css|js|mjs))\"").matcher(home.body());
+    List<String> paths = new ArrayList<>();
+    while (refs.find()) {
+      paths.add(refs.group(1));
+    }
+    assertThat(paths)
+        .contains("/js/app.js", "/css/app.css")
+        .anyMatch(p -> p.startsWith("/webjars/cytoscape/"))
+        .anyMatch(p -> p.startsWith("/webjars/chart.js/"))
+        .noneMatch(p -> p.contains("@"));
+    for (String path : paths) {
+      HttpResponse<String> file = get(path);
+      assertThat(file.statusCode()).as(path).isEqualTo(200);
+      assertThat(file.headers().firstValue("Content-Type"))
+          .as(path)
+          .hasValueSatisfying(t ->
+              assertThat(t).startsWith(path.endsWith(".css") ? "text/css" : "text/javascript"));
+    }
   }
 
   @Test
