@@ -30,6 +30,15 @@ public final class TestAuth {
                     .secret());
   }
 
+  /** A new token's secret for this server: a role for every domain, never expiring. */
+  public static String token(Meshlens meshlens, String name, Role role) {
+    return meshlens
+        .store()
+        .access()
+        .createToken(new TokenRequest(name, role, List.of(), null), Instant.now())
+        .secret();
+  }
+
   /** The request as this server's admin, unless it already carries an Authorization header. */
   public static HttpRequest authorized(HttpRequest request, Meshlens meshlens) {
     if (request.headers().firstValue("Authorization").isPresent()) {

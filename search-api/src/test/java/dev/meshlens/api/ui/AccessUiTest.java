@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.api.SampleMeshServer;
 import dev.meshlens.api.TestAuth;
 import dev.meshlens.catalog.access.Role;
-import dev.meshlens.catalog.access.TokenRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,12 +49,7 @@ class AccessUiTest {
   }
 
   static String reader(String name) {
-    return server
-        .meshlens()
-        .store()
-        .access()
-        .createToken(new TokenRequest(name, Role.READER, List.of(), null), Instant.now())
-        .secret();
+    return TestAuth.token(server.meshlens(), name, Role.READER);
   }
 
   /** Signs in through the sign-in page's form, as a person would. */

@@ -7,12 +7,11 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.meshlens.api.SampleMeshServer;
+import dev.meshlens.api.TestAuth;
 import dev.meshlens.catalog.access.Role;
-import dev.meshlens.catalog.access.TokenRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,14 +44,7 @@ class AccessibilityUiTest {
   @BeforeAll
   static void open(SampleMeshServer server) {
     browser = Browser.open(server.url());
-    String steward =
-        server
-            .meshlens()
-            .store()
-            .access()
-            .createToken(
-                new TokenRequest("ui-steward", Role.STEWARD, List.of(), null), Instant.now())
-            .secret();
+    String steward = TestAuth.token(server.meshlens(), "ui-steward", Role.STEWARD);
     browser.signInWith(steward);
   }
 

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.api.SampleMeshServer;
 import dev.meshlens.api.TestAuth;
 import dev.meshlens.catalog.access.Role;
-import dev.meshlens.catalog.access.TokenRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -255,14 +253,7 @@ class AssetUiTest {
       }
     }
     assertThat(restricted).as("the sample mesh's restricted dataset").isNotNull();
-    String reader =
-        server
-            .meshlens()
-            .store()
-            .access()
-            .createToken(
-                new TokenRequest("asset-ui-reader", Role.READER, List.of(), null), Instant.now())
-            .secret();
+    String reader = TestAuth.token(server.meshlens(), "asset-ui-reader", Role.READER);
     String neighbour = null;
     for (JsonNode node : lineage(restricted, 2).get("nodes")) {
       String urn = node.get("urn").asText();

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshlens.api.SampleMeshServer;
+import dev.meshlens.api.TestAuth;
 import dev.meshlens.catalog.access.Role;
-import dev.meshlens.catalog.access.TokenRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,14 +43,7 @@ class GovernanceUiTest {
   @BeforeAll
   static void open(SampleMeshServer shared) {
     server = shared;
-    steward =
-        server
-            .meshlens()
-            .store()
-            .access()
-            .createToken(
-                new TokenRequest("ui-steward", Role.STEWARD, List.of(), null), Instant.now())
-            .secret();
+    steward = TestAuth.token(server.meshlens(), "ui-steward", Role.STEWARD);
     browser = Browser.open(server.url());
   }
 

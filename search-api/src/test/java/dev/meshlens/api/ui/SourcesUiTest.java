@@ -11,14 +11,12 @@ import dev.meshlens.api.ServerConfig;
 import dev.meshlens.api.ShopDatabase;
 import dev.meshlens.api.TestAuth;
 import dev.meshlens.catalog.access.Role;
-import dev.meshlens.catalog.access.TokenRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -34,14 +32,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(SampleMeshServer.Extension.class)
 class SourcesUiTest {
   @TempDir Path dir;
-
-  static String token(Meshlens meshlens, String name, Role role) {
-    return meshlens
-        .store()
-        .access()
-        .createToken(new TokenRequest(name, role, List.of(), null), Instant.now())
-        .secret();
-  }
 
   static JsonNode source(JsonNode list, String name) {
     for (JsonNode item : list.path("items")) {
@@ -108,7 +98,7 @@ class SourcesUiTest {
   void run_now_is_shown_to_admins_and_not_to_readers(SampleMeshServer server) throws Exception {
     int total = server.tree(server.get("/api/v1/sources").body()).path("total").asInt();
     try (Browser browser = Browser.open(server.url())) {
-      browser.signInWith(token(server.meshlens(), "ui-sources-reader", Role.READER));
+      browser.signInWith(TestAuth.token(server.meshlens(), "ui-sources-reader", Role.READER));
       browser.go("#/sources");
       browser.atLeast("table.sources tr.source", total);
       assertThat(browser.all("button.run-now")).isEmpty();
