@@ -59,6 +59,8 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
       const answer = await api.get("/api/v1/suggest", { q: text, limit: LIMIT }, { signal: controller.signal });
       if (mine !== sequence || document.activeElement !== input) return;
       show(answer.suggestions || [], text);
+      // from the last keystroke to the suggestions shown, debounce included (read by the tests)
+      performance.measure("meshlens:suggest", { start: typedAt, end: performance.now() });
     } catch (error) {
       // autocomplete is a help, not a must: an answer that fails or was overtaken shows nothing
       if (mine === sequence) close();
@@ -114,7 +116,9 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
     else onSearch(item.name);
   }
 
+  let typedAt = 0;
   input.addEventListener("input", () => {
+    typedAt = performance.now();
     const text = input.value.trim();
     cancel();
     if (!text) {

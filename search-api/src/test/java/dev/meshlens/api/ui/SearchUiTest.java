@@ -69,6 +69,16 @@ class SearchUiTest {
             + " && [...document.querySelectorAll('.suggestion-name')]"
             + ".every(n => n.textContent.toLowerCase().includes('ord'))");
     assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+    double answered =
+        ((Number)
+                browser.script(
+                    "const m = performance.getEntriesByName('meshlens:suggest');"
+                        + " return m[m.length - 1].duration"))
+            .doubleValue();
+    LOG.info(
+        "Suggestions shown {} ms after the last keystroke (120 ms of it debounce)",
+        Math.round(answered));
+    assertThat(answered).as("last keystroke to suggestions (ms)").isLessThan(1000);
     List<WebElement> options = browser.all("#search-suggestions [role=option]");
     box.sendKeys(Keys.ARROW_DOWN);
     box.sendKeys(Keys.ARROW_DOWN);
