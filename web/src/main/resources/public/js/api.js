@@ -43,10 +43,11 @@ export function seg(value) {
 }
 
 /**
- * Sends a request; answers the parsed JSON (or text for non-JSON answers) and throws ApiError for
- * answers that are not 2xx. options: {method, params, body, accept, signal}.
+ * Sends a request; answers {payload, headers}: the parsed JSON (or text for non-JSON answers) and
+ * the response headers. Throws ApiError for answers that are not 2xx. options: {method, params,
+ * body, contentType, accept, signal}.
  */
-export async function request(path, options = {}) {
+export async function exchange(path, options = {}) {
   const headers = { Accept: options.accept || "application/json" };
   const t = token();
   if (t) headers.Authorization = "Bearer " + t;
@@ -72,7 +73,12 @@ export async function request(path, options = {}) {
   if (!response.ok) {
     throw new ApiError(response.status, isJson && payload ? payload : { title: String(payload || response.statusText) });
   }
-  return payload;
+  return { payload, headers: response.headers };
+}
+
+/** Sends a request and answers its parsed body (see exchange). */
+export async function request(path, options = {}) {
+  return (await exchange(path, options)).payload;
 }
 
 export const get = (path, params, options = {}) => request(path, { ...options, params });

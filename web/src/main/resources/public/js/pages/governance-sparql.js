@@ -1,6 +1,6 @@
 // The SPARQL console (stewards and admins): the example governance queries, a query box, results
 // as a table (SELECT), a yes/no (ASK) or Turtle (CONSTRUCT, DESCRIBE), and the server's problem.
-import { ApiError, token } from "../api.js";
+import { exchange } from "../api.js";
 import { fill, h, notice, number, pageOf, problem } from "../ui.js";
 import { EXAMPLES } from "./governance-queries.js";
 
@@ -76,28 +76,19 @@ export function sparqlConsole() {
   }
 }
 
-/**
- * Posts the query; answers {json | text, truncated, cap}. The response headers say whether the
- * server's result cap cut the answer, so this reads the response itself rather than through api.js.
- */
+/** Posts the query; answers {json | text, truncated, cap} (the cap from the response headers). */
 async function sparql(text) {
-  const headers = {
-    "Content-Type": "application/sparql-query",
-    Accept: "application/sparql-results+json, text/turtle;q=0.9",
-  };
-  const secret = token();
-  if (secret) headers.Authorization = "Bearer " + secret;
-  const response = await fetch("/sparql", { method: "POST", headers, body: text });
-  const type = response.headers.get("Content-Type") || "";
-  const body = type.includes("json") ? await response.json() : await response.text();
-  if (!response.ok) {
-    throw new ApiError(response.status, typeof body === "object" ? body : { title: body || response.statusText });
-  }
+  const { payload, headers } = await exchange("/sparql", {
+    method: "POST",
+    body: text,
+    contentType: "application/sparql-query",
+    accept: "application/sparql-results+json, text/turtle;q=0.9",
+  });
   return {
-    json: typeof body === "object" ? body : null,
-    text: typeof body === "string" ? body : null,
-    truncated: response.headers.get("Meshlens-Results-Truncated") === "true",
-    cap: response.headers.get("Meshlens-Result-Cap"),
+    json: typeof payload === "object" ? payload : null,
+    text: typeof payload === "string" ? payload : null,
+    truncated: headers.get("Meshlens-Results-Truncated") === "true",
+    cap: headers.get("Meshlens-Result-Cap"),
   };
 }
 
