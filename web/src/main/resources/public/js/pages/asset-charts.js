@@ -1,7 +1,7 @@
 // The asset page's usage and health tabs, the two with charts (Chart.js from its WebJar).
 import * as api from "../api.js";
 import { assetLink, chartJs, fill, gradeClass, h, healthBadge, number, pageOf, productHref, when } from "../ui.js";
-import { shortName, unknown } from "./asset.js";
+import { shortName, unknown } from "./asset-common.js";
 import { breakdown, drivers, trend as trendChart } from "./health-parts.js";
 
 // ---------------------------------------------------------------- usage

@@ -5,7 +5,7 @@
 import * as api from "../api.js";
 import { remember } from "../app.js";
 import { assetHref, cytoscapeWithKlay, fill, h, notice, number, problem } from "../ui.js";
-import { qualifiedName, shortName } from "./asset.js";
+import { qualifiedName, shortName } from "./asset-common.js";
 
 const DEPTHS = ["1", "2", "3", "4", "5", "10"];
 const DIRECTIONS = [["both", "Both"], ["upstream", "Upstream"], ["downstream", "Downstream"]];
