@@ -3,11 +3,11 @@
 // shared and Back returns to the previous one.
 import * as api from "../api.js";
 import { go, href, remember } from "../app.js";
+import { suggestBox } from "../suggest.js";
 import { fill, h, loading, notice, number, problem } from "../ui.js";
 import { chips, labels, sidebar } from "./search-facets.js";
 import { hitList, pager } from "./search-results.js";
 import { apiFilters, filtered, otherValues, stateFrom, urlParams } from "./search-state.js";
-import { searchBox } from "./search-suggest.js";
 
 export async function render(view, route) {
   let state = stateFrom(route.params);
@@ -15,12 +15,22 @@ export async function render(view, route) {
   let sequence = 0;
   let controller = null;
 
-  const box = searchBox({
-    value: state.q,
-    onSearch: (text) => update({ ...state, q: text, page: 1 }, { push: true }),
+  const box = suggestBox({
+    input: {
+      id: "search-q",
+      name: "q",
+      value: state.q,
+      maxlength: 1000,
+      "aria-describedby": "search-help",
+      placeholder: "Datasets, columns, products, owners, glossary terms…",
+    },
+    list: { id: "search-suggestions", label: "Suggestions", class: "suggestions" },
+    limit: 8,
+    emptyText: "No suggestions",
     onPick: (suggestion) => go("asset", suggestion.urn),
     onLeave: () => focusHit(0),
   });
+  const combo = h("div", { class: "combo" }, box.input, box.list, box.said);
   const form = h(
     "form",
     {
@@ -33,7 +43,7 @@ export async function render(view, route) {
       },
     },
     h("label", { for: "search-q", class: "search-label" }, "Search the catalog"),
-    h("div", { class: "search-row" }, box.element, h("button", { type: "submit" }, "Search")),
+    h("div", { class: "search-row" }, combo, h("button", { type: "submit" }, "Search")),
     h(
       "p",
       { id: "search-help", class: "muted search-help" },

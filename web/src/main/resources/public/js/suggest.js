@@ -1,40 +1,51 @@
-// The search box with autocomplete as you type: the WAI-ARIA combobox pattern (an input with a
-// listbox popup, the active option named by aria-activedescendant, focus staying in the input).
-import * as api from "../api.js";
-import { h } from "../ui.js";
+// Autocomplete over GET /api/v1/suggest, as the WAI-ARIA combobox pattern: an input with a listbox
+// popup, the active option named by aria-activedescendant, focus staying in the input. Used by the
+// search box and by the governance page's asset picker; each lays the pieces out itself.
+import * as api from "./api.js";
+import { h } from "./ui.js";
 
 const DELAY = 120;
-const LIMIT = 8;
 
 /**
- * The search box. options: {value, onSearch(text), onPick(suggestion), onLeave()}; onLeave is
- * called on ArrowDown while no suggestions are shown (to move on to the results). Answers
- * {element, input, close()}.
+ * Suggestions for an input. options:
+ * - input: attributes of the input (id is required; value, name, placeholder, aria-describedby…);
+ * - list: {id, label, class} of the listbox;
+ * - limit: suggestions asked for; keep(item): which to show (default all); shown: at most this many;
+ * - emptyText: what the live region says when nothing matches;
+ * - onPick(item): a suggestion was chosen (input then holds its name);
+ * - onLeave(): ArrowDown while no list is open (default: open the last list again);
+ * - enterPicksFirst: Enter with no option active picks the first (default: Enter is left to the
+ *   form, a search for what was typed);
+ * - onShown(items): after each answer is shown;
+ * - sayFailure: a failed answer is announced in the live region (default: it shows nothing).
+ * Answers {input, list, said, close()}.
  */
-export function searchBox({ value, onSearch, onPick, onLeave }) {
-  const listId = "search-suggestions";
+export function suggestBox(options) {
   const input = h("input", {
-    id: "search-q",
     type: "search",
-    name: "q",
-    value,
     role: "combobox",
     "aria-autocomplete": "list",
     "aria-expanded": "false",
-    "aria-controls": listId,
-    "aria-describedby": "search-help",
+    "aria-controls": options.list.id,
     autocomplete: "off",
     spellcheck: "false",
-    maxlength: 1000,
-    placeholder: "Datasets, columns, products, owners, glossary terms…",
+    ...options.input,
   });
-  const list = h("ul", { id: listId, role: "listbox", "aria-label": "Suggestions", class: "suggestions", hidden: true });
+  const list = h("ul", {
+    id: options.list.id,
+    role: "listbox",
+    "aria-label": options.list.label,
+    class: options.list.class,
+    hidden: true,
+  });
   const said = h("div", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+  const keep = options.keep || (() => true);
   let suggestions = [];
   let active = -1;
   let sequence = 0;
   let controller = null;
   let timer = null;
+  let typedAt = 0;
 
   function cancel() {
     clearTimeout(timer);
@@ -43,12 +54,16 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
     controller = null;
   }
 
-  function close() {
-    cancel();
+  function hide() {
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
     active = -1;
+  }
+
+  function close() {
+    cancel();
+    hide();
   }
 
   async function fetchFor(text) {
@@ -56,14 +71,16 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
     if (controller) controller.abort();
     controller = new AbortController();
     try {
-      const answer = await api.get("/api/v1/suggest", { q: text, limit: LIMIT }, { signal: controller.signal });
+      const answer = await api.get("/api/v1/suggest", { q: text, limit: options.limit }, { signal: controller.signal });
       if (mine !== sequence || document.activeElement !== input) return;
-      show(answer.suggestions || [], text);
+      show((answer.suggestions || []).filter(keep).slice(0, options.shown || options.limit), text);
       // from the last keystroke to the suggestions shown, debounce included (read by the tests)
       performance.measure("meshlens:suggest", { start: typedAt, end: performance.now() });
     } catch (error) {
-      // autocomplete is a help, not a must: an answer that fails or was overtaken shows nothing
-      if (mine === sequence) close();
+      // autocomplete is a help, not a must: an answer that failed or was overtaken shows nothing
+      if (mine !== sequence) return;
+      close();
+      if (options.sayFailure) said.textContent = "Suggestions failed: " + error.message;
     }
   }
 
@@ -77,14 +94,16 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
     input.setAttribute("aria-expanded", String(open));
     said.textContent = open
       ? items.length + (items.length === 1 ? " suggestion" : " suggestions") + ", up and down arrows to choose"
-      : "No suggestions";
+      : options.emptyText;
+    if (options.onShown) options.onShown(items);
   }
 
   function option(item, i, text) {
+    const where = context(item);
     return h(
       "li",
       {
-        id: listId + "-" + i,
+        id: options.list.id + "-" + i,
         role: "option",
         "aria-selected": "false",
         class: "suggestion",
@@ -94,29 +113,33 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
       },
       h("span", { class: "suggestion-name" }, marked(item.name || item.urn, text)),
       h("span", { class: "type" }, item.type),
-      context(item) ? h("span", { class: "suggestion-context muted" }, context(item)) : null,
+      where ? h("span", { class: "suggestion-context muted" }, where) : null,
     );
   }
 
   function move(step) {
     if (!suggestions.length) return;
     const next = active < 0 && step < 0 ? suggestions.length - 1 : (active + step + suggestions.length) % suggestions.length;
-    const options = list.querySelectorAll("[role=option]");
-    if (active >= 0) options[active].setAttribute("aria-selected", "false");
+    const items = list.querySelectorAll("[role=option]");
+    if (active >= 0) items[active].setAttribute("aria-selected", "false");
     active = next;
-    options[active].setAttribute("aria-selected", "true");
-    input.setAttribute("aria-activedescendant", options[active].id);
-    options[active].scrollIntoView({ block: "nearest" });
+    items[active].setAttribute("aria-selected", "true");
+    input.setAttribute("aria-activedescendant", items[active].id);
+    items[active].scrollIntoView({ block: "nearest" });
   }
 
   function pick(i) {
     const item = suggestions[i];
+    if (!item) return;
     close();
-    if (item.urn) onPick(item);
-    else onSearch(item.name);
+    input.value = item.name;
+    options.onPick(item);
   }
 
-  let typedAt = 0;
+  function reopen() {
+    if (suggestions.length && input.value.trim()) show(suggestions, input.value.trim());
+  }
+
   input.addEventListener("input", () => {
     typedAt = performance.now();
     const text = input.value.trim();
@@ -129,17 +152,18 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
   });
   input.addEventListener("keydown", (event) => {
     const open = !list.hidden;
-    if (event.key === "ArrowDown" && event.altKey) {
-      if (suggestions.length && input.value.trim()) show(suggestions, input.value.trim());
+    if (event.key === "ArrowDown" && (open || event.altKey || !options.onLeave)) {
+      if (!open) reopen();
+      if (!event.altKey) move(1);
     } else if (event.key === "ArrowDown") {
-      if (open) move(1);
-      else onLeave();
+      options.onLeave();
     } else if (event.key === "ArrowUp") {
       if (!open) return;
       move(-1);
     } else if (event.key === "Enter") {
-      if (!open || active < 0) return; // the form submits: a search for what was typed
-      pick(active);
+      if (!open) return;
+      if (active < 0 && !options.enterPicksFirst) return; // the form submits what was typed
+      pick(active < 0 ? 0 : active);
     } else if (event.key === "Escape") {
       if (open) close();
       else if (input.value) input.value = "";
@@ -149,15 +173,9 @@ export function searchBox({ value, onSearch, onPick, onLeave }) {
     }
     event.preventDefault();
   });
-  input.addEventListener("blur", () => {
-    list.hidden = true;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-    active = -1;
-  });
+  input.addEventListener("blur", hide);
 
-  const element = h("div", { class: "combo" }, input, list, said);
-  return { element, input, close };
+  return { input, list, said, close };
 }
 
 /** The name with the part that matches what was typed marked (as text nodes, never HTML). */
